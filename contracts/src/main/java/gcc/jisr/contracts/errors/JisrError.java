@@ -1,0 +1,56 @@
+package gcc.jisr.contracts.errors;
+
+/**
+ * The one error catalogue of Jisr. Each code is stable on the wire: REST answers carry it as the
+ * {@code code} member of an RFC 9457 problem (its type URI ends with the code), SOAP faults carry it as
+ * the fault code and in the {@code jisrFault} detail. Codes are never reused for another meaning.
+ */
+public enum JisrError {
+
+    SCHEMA("JISR-400-SCHEMA", 400, "The message does not conform to its contract"),
+    MALFORMED("JISR-400-MALFORMED", 400, "The body is not well-formed JSON or XML"),
+    XML_FORBIDDEN_CONSTRUCT("JISR-400-XML-FORBIDDEN", 400, "The XML contains a DTD, entity or other forbidden construct"),
+    INVALID_CIVIL_ID("JISR-400-CIVIL-ID", 400, "The civil ID breaks its issuing state's rules"),
+    UNKNOWN_PURPOSE("JISR-400-UNKNOWN-PURPOSE", 400, "The purpose code is not one of the GCC purpose codes"),
+    PURPOSE_NOT_GRANTED("JISR-403-PURPOSE-NOT-GRANTED", 403, "The requester may not ask for this purpose"),
+    UNKNOWN_STATE("JISR-404-UNKNOWN-STATE", 404, "The state is not a member of the GCC network"),
+    UNSUPPORTED_MEDIA_TYPE("JISR-415-MEDIA-TYPE", 415, "The content type is not accepted here"),
+    BODY_TOO_LARGE("JISR-413-BODY-TOO-LARGE", 413, "The body is larger than this gateway accepts"),
+    METHOD_NOT_ALLOWED("JISR-405-METHOD", 405, "The HTTP method is not allowed on this resource"),
+    NOT_FOUND("JISR-404-NOT-FOUND", 404, "No such resource"),
+    STATE_NOT_SERVED("JISR-501-STATE-NOT-SERVED", 501, "This gateway has no route to the issuing state's registry"),
+    REGISTRY_UNAVAILABLE("JISR-503-REGISTRY-UNAVAILABLE", 503, "The issuing state's registry did not answer in time"),
+    REGISTRY_PROTOCOL("JISR-502-REGISTRY-PROTOCOL", 502, "The issuing state's registry gave an answer that cannot be read"),
+    INTERNAL("JISR-500-INTERNAL", 500, "The gateway failed to process the message");
+
+    private final String code;
+    private final int httpStatus;
+    private final String title;
+
+    JisrError(String code, int httpStatus, String title) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.title = title;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The RFC 9457 {@code type} of this error: a stable URN, so that no web page has to exist for it. */
+    public String typeUri() {
+        return "urn:gcc:jisr:error:" + code;
+    }
+
+    public boolean isClientError() {
+        return httpStatus >= 400 && httpStatus < 500;
+    }
+}

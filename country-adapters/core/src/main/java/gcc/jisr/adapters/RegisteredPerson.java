@@ -1,0 +1,12 @@
+package gcc.jisr.adapters;
+
+import gcc.jisr.contracts.civilid.v1.Sex;
+
+import java.time.LocalDate;
+
+/**
+ * A person as the issuing state's registry knows them, in canonical terms: names in both scripts side by side
+ * (either may be absent), Gregorian date of birth, ISO 3166-1 alpha-3 nationality.
+ */
+public record RegisteredPerson(String fullNameArabic, String fullNameLatin, LocalDate dateOfBirth, Sex sex, String nationality) {
+}
