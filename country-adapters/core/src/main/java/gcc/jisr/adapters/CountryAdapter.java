@@ -1,5 +1,6 @@
 package gcc.jisr.adapters;
 
+import gcc.jisr.adapters.plates.PlateRules;
 import gcc.jisr.contracts.GccState;
 
 /**
@@ -19,4 +20,7 @@ public interface CountryAdapter {
 
     /** Translates civil-registry look-ups to and from this state's national format. */
     CivilRegistryTranslator civilRegistry();
+
+    /** Reads and writes this state's vehicle plates. */
+    PlateRules plates();
 }

@@ -3,6 +3,7 @@ package gcc.jisr.adapters.kw;
 import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.CountryAdapter;
+import gcc.jisr.adapters.plates.PlateRules;
 import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
@@ -15,6 +16,7 @@ public final class KuwaitAdapter implements CountryAdapter {
 
     private final KuwaitCivilIdRules civilIds;
     private final PaciRegistryFormat registry = new PaciRegistryFormat();
+    private final KuwaitPlates plates = new KuwaitPlates();
 
     public KuwaitAdapter() {
         this(Clock.system(ZONE));
@@ -37,5 +39,10 @@ public final class KuwaitAdapter implements CountryAdapter {
     @Override
     public CivilRegistryTranslator civilRegistry() {
         return registry;
+    }
+
+    @Override
+    public PlateRules plates() {
+        return plates;
     }
 }
