@@ -57,10 +57,11 @@ public final class PaciRegistryFormat implements CivilRegistryTranslator {
                 name(result, "ar").orElse(null),
                 name(result, "en").orElse(null),
                 date(SecureXml.requiredChildText(result, "BirthDate"), "BirthDate"),
+                null,
                 sex(SecureXml.requiredChildText(result, "Gender")),
                 SecureXml.child(result, "Nationality").map(n -> n.getAttribute("code")).filter(c -> c.matches("[A-Z]{3}"))
                         .orElseThrow(() -> new RegistryFormatException("PACI answer has no ISO nationality code")));
-        return new RegistryAnswer(RegistryAnswer.effectiveStatus(registryStatus, expiry, today), Optional.of(expiry), Optional.of(person));
+        return RegistryAnswer.found(RegistryAnswer.effectiveStatus(registryStatus, expiry, today), expiry, person);
     }
 
     static CardStatus cardStatus(String paciStatus) {
