@@ -70,11 +70,10 @@ public final class LatinNames {
         return word.startsWith("al") || word.startsWith("el") ? word.substring(2) : word;
     }
 
-    private static String fold(String word) {
-        String known = KNOWN_VARIANTS.get(word);
-        if (known != null) {
-            return known;
-        }
+    private static String fold(String spelled) {
+        // Known spellings are first brought to one, then folded like any word, so that the canonical spelling and
+        // its variants always end the same.
+        String word = KNOWN_VARIANTS.getOrDefault(spelled, spelled);
         if (word.startsWith("el") && word.length() > 4) {
             word = "al" + word.substring(2);
         }

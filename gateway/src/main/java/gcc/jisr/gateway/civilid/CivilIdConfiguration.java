@@ -1,0 +1,62 @@
+package gcc.jisr.gateway.civilid;
+
+import gcc.jisr.adapters.CountryAdapters;
+import gcc.jisr.gateway.config.JisrProperties;
+import gcc.jisr.gateway.registries.ConfiguredRegistryDirectory;
+import gcc.jisr.gateway.registries.SimulatedRegistries;
+import gcc.jisr.routes.civilid.CivilIdRouteSettings;
+import gcc.jisr.routes.civilid.CivilIdVerificationRoute;
+import gcc.jisr.routes.civilid.DisclosureGrant;
+import gcc.jisr.routes.civilid.DisclosurePolicy;
+import org.apache.camel.ProducerTemplate;
+import org.apache.cxf.Bus;
+import org.apache.cxf.jaxws.EndpointImpl;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** Wires civil-ID verification: the route, its registries and policy, and its SOAP endpoint. */
+@Configuration(proxyBeanMethods = false)
+public class CivilIdConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CountryAdapters countryAdapters() {
+        return CountryAdapters.discover();
+    }
+
+    @Bean(destroyMethod = "close")
+    SimulatedRegistries simulatedRegistries(JisrProperties properties) {
+        return properties.simulators().enabled() ? new SimulatedRegistries(properties.simulators().host()) : SimulatedRegistries.none();
+    }
+
+    @Bean
+    CivilIdVerificationRoute civilIdVerificationRoute(JisrProperties properties, CountryAdapters adapters,
+                                                      SimulatedRegistries simulated, Clock clock) {
+        DisclosurePolicy policy = new DisclosurePolicy(properties.disclosure().grants().stream()
+                .map(g -> new DisclosureGrant(g.requesterState(), g.requesterAgency(), g.purposes(), g.disclosed(), g.matchOnly()))
+                .toList());
+        return new CivilIdVerificationRoute(new CivilIdRouteSettings(adapters,
+                new ConfiguredRegistryDirectory(properties.registries().civilRegistry(), simulated),
+                properties.registries().timeout(), policy, clock));
+    }
+
+    @Bean
+    EndpointImpl civilIdSoapEndpoint(Bus bus, ProducerTemplate producer, JisrProperties properties) {
+        EndpointImpl endpoint = new EndpointImpl(bus, new CivilIdSoapEndpoint(producer));
+        endpoint.setWsdlLocation("classpath:jisr/contracts/v1/wsdl/CivilIdVerification.wsdl");
+        endpoint.setProperties(Map.of(
+                "schema-validation-enabled", "IN",
+                "org.apache.cxf.stax.maxElementDepth", properties.limits().maxXmlDepth(),
+                "org.apache.cxf.stax.maxTextLength", (int) properties.limits().maxBodySize().toBytes()));
+        endpoint.getOutFaultInterceptors().add(new JisrSoapFaults());
+        endpoint.publish("/CivilIdVerification");
+        return endpoint;
+    }
+}

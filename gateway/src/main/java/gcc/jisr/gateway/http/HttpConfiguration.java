@@ -1,0 +1,24 @@
+package gcc.jisr.gateway.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gcc.jisr.gateway.config.JisrProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** HTTP-level guards of the message endpoints. */
+@Configuration(proxyBeanMethods = false)
+public class HttpConfiguration {
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimit(JisrProperties properties, ObjectMapper json,
+                                                              @Value("${cxf.path:/services}") String soapPath) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodySizeLimitFilter(properties.limits().maxBodySize().toBytes(), soapPath, json));
+        registration.addUrlPatterns("/api/*", soapPath + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

@@ -1,0 +1,61 @@
+package gcc.jisr.gateway.registries;
+
+import gcc.jisr.adapters.sim.CivilRegistrySimulator;
+import gcc.jisr.contracts.GccState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * The simulated civil registries of every state whose adapter module is on the class path, each listening on a
+ * free loopback port, for as long as the gateway runs.
+ */
+public final class SimulatedRegistries implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatedRegistries.class);
+
+    private final List<CivilRegistrySimulator> running = new ArrayList<>();
+    private final Map<GccState, URI> civilRegistries = new EnumMap<>(GccState.class);
+    private final Map<GccState, Map<String, String>> samples = new EnumMap<>(GccState.class);
+
+    public SimulatedRegistries(String host) {
+        for (CivilRegistrySimulator simulator : ServiceLoader.load(CivilRegistrySimulator.class)) {
+            URI uri = simulator.start(new InetSocketAddress(host, 0));
+            running.add(simulator);
+            civilRegistries.put(simulator.state(), uri);
+            samples.put(simulator.state(), simulator.sampleCivilIds());
+            LOG.info("simulated {} civil registry listening at {}; sample civil IDs {}", simulator.state(), uri,
+                    simulator.sampleCivilIds());
+        }
+    }
+
+    public static SimulatedRegistries none() {
+        return new SimulatedRegistries();
+    }
+
+    private SimulatedRegistries() {
+    }
+
+    public Map<GccState, URI> civilRegistries() {
+        return Collections.unmodifiableMap(civilRegistries);
+    }
+
+    /** Sample civil IDs per state, by the card status a verification answers for them. */
+    public Map<GccState, Map<String, String>> samples() {
+        return Collections.unmodifiableMap(samples);
+    }
+
+    @Override
+    public void close() {
+        running.forEach(CivilRegistrySimulator::close);
+        running.clear();
+    }
+}

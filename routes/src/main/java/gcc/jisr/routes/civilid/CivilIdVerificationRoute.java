@@ -1,0 +1,67 @@
+package gcc.jisr.routes.civilid;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpComponent;
+
+import java.io.IOException;
+
+/**
+ * Civil-ID verification, synchronous: a partner or national agency asks whether a card is valid and whose it is;
+ * the issuing state's registry answers through its adapter; the requester learns only what it may.
+ * SOAP and REST enter the same route; REST passes through its JSON ingress first.
+ */
+public class CivilIdVerificationRoute extends RouteBuilder {
+
+    public static final String VERIFY = "direct:civil-id-verification";
+    public static final String VERIFY_JSON = "direct:civil-id-verification-json";
+    public static final String CORRELATION_ID_HEADER = "JisrCorrelationId";
+    public static final String CORRELATION_ID_MDC = "correlationId";
+    static final String REGISTRY_CALL = "direct:civil-id-registry-call";
+    /** A component of its own, so that the registries' timeouts are not shared with any other HTTP traffic. */
+    static final String REGISTRY_COMPONENT = "civil-registry-http";
+
+    private final CivilIdRouteSettings settings;
+
+    public CivilIdVerificationRoute(CivilIdRouteSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void configure() {
+        getContext().addComponent(REGISTRY_COMPONENT, registryHttp());
+        // Failures are answered to the caller as catalogue errors: no redelivery for a synchronous question.
+        errorHandler(noErrorHandler());
+
+        from(VERIFY_JSON).routeId("civil-id-rest-ingress")
+                .process(new JsonRequestReading())
+                .to(VERIFY)
+                .process(new JsonResponseWriting());
+
+        from(VERIFY).routeId("civil-id-verification")
+                .process(new VerificationOpening())
+                .process(new CivilIdRequestCheck(settings.adapters(), settings.clock()))
+                .process(new RegistryCallTranslation(settings.registries()))
+                .to(REGISTRY_CALL)
+                .process(new RegistryAnswerReading(settings.clock()))
+                .process(new ClaimedAttributeMatching(settings.disclosurePolicy()))
+                .process(new VerificationAnswer(settings.disclosurePolicy(), settings.clock()));
+
+        from(REGISTRY_CALL).routeId("civil-id-registry-call")
+                .doTry()
+                    .toD("${exchangeProperty." + RegistryCallTranslation.REGISTRY_URI + "}")
+                .doCatch(IOException.class)
+                    .process(new RegistryUnavailable(settings.registryTimeout()))
+                .end();
+    }
+
+    private HttpComponent registryHttp() {
+        long millis = settings.registryTimeout().toMillis();
+        HttpComponent http = new HttpComponent();
+        http.setConnectTimeout(millis);
+        http.setConnectionRequestTimeout(millis);
+        http.setResponseTimeout(millis);
+        http.setSoTimeout(millis);
+        http.setFollowRedirects(false);
+        return http;
+    }
+}
