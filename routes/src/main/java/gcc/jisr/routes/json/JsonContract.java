@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * One JSON Schema of the contracts, applied to untrusted bytes before they become a canonical object: malformed
- * JSON, schema violations (each naming its field) and values the schema admits but the canonical type cannot
+ * JSON, schema violations (each naming its field as a JSON Pointer) and values the schema admits but the canonical type cannot
  * hold (an impossible date) all end as catalogue errors.
  */
 public final class JsonContract<T> {
@@ -39,7 +39,7 @@ public final class JsonContract<T> {
         this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of("classpath:" + schemaResource), config);
         this.type = type;
-        this.enumeratedField = "$." + enumeratedField;
+        this.enumeratedField = "/" + enumeratedField;
         this.enumeratedFieldError = enumeratedFieldError;
     }
 
@@ -62,7 +62,7 @@ public final class JsonContract<T> {
         try {
             return CanonicalJson.mapper().treeToValue(tree, type);
         } catch (JsonMappingException e) {
-            String field = "$" + e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+            String field = e.getPath().stream().map(r -> "/" + (r.getFieldName() != null ? r.getFieldName() : r.getIndex()))
                     .collect(Collectors.joining());
             throw new JisrException(JisrError.SCHEMA, field + ": value cannot be read as its contract type",
                     List.of(new FieldViolation(field, "not a valid value (an impossible date?)")));
@@ -82,11 +82,13 @@ public final class JsonContract<T> {
         return new JisrException(error, detail, violations);
     }
 
+    /** The offending field as an RFC 6901 JSON Pointer, as RFC 9457 suggests for problem details. */
     private static String field(ValidationMessage message) {
         String location = message.getInstanceLocation().toString();
-        // A missing required member is reported at its parent: name the member itself.
-        if ("required".equals(message.getType()) && message.getProperty() != null) {
-            return location + "." + message.getProperty();
+        // A missing or unexpected member is reported at its parent: name the member itself.
+        if (("required".equals(message.getType()) || "additionalProperties".equals(message.getType()))
+                && message.getProperty() != null) {
+            return location + "/" + message.getProperty();
         }
         return location;
     }
