@@ -1,0 +1,100 @@
+package gcc.jisr.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+/**
+ * A closed-loop load: N clients, each sending its next request as soon as the previous one is answered, for a fixed
+ * time after a warm-up. Records every latency, so percentiles are exact, and counts answers that were not 200.
+ */
+final class LoadRun {
+
+    record Result(String name, long requests, long errors, double seconds, long p50Micros, long p99Micros, long maxMicros) {
+        double throughput() {
+            return requests / seconds;
+        }
+
+        @Override
+        public String toString() {
+            return "%-34s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  (%d requests, %d errors)".formatted(
+                    name, throughput(), p50Micros / 1000.0, p99Micros / 1000.0, maxMicros / 1000.0, requests, errors);
+        }
+    }
+
+    private LoadRun() {
+    }
+
+    static Result run(String name, int clients, Duration warmUp, Duration measured, IntFunction<HttpRequest> requests) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(4)).build();
+        drive(http, clients, warmUp, requests, null);
+        List<long[]> latencies = new ArrayList<>();
+        AtomicLong errors = new AtomicLong();
+        long started = System.nanoTime();
+        long count = drive(http, clients, measured, requests, new Recorder(latencies, errors));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] all = latencies.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
+        return new Result(name, count, errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99),
+                all.length == 0 ? 0 : all[all.length - 1]);
+    }
+
+    private record Recorder(List<long[]> latencies, AtomicLong errors) {
+    }
+
+    private static long drive(HttpClient http, int clients, Duration length, IntFunction<HttpRequest> requests, Recorder recorder)
+            throws Exception {
+        long deadline = System.nanoTime() + length.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Long>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            long[] mine = new long[2_000_000];
+            if (recorder != null) {
+                synchronized (recorder.latencies()) {
+                    recorder.latencies().add(mine);
+                }
+            }
+            done.add(pool.submit(() -> {
+                long n = 0;
+                int i = client;
+                while (System.nanoTime() < deadline && n < mine.length) {
+                    long t0 = System.nanoTime();
+                    HttpResponse<byte[]> response = http.send(requests.apply(i), HttpResponse.BodyHandlers.ofByteArray());
+                    long micros = (System.nanoTime() - t0) / 1000;
+                    if (recorder != null) {
+                        mine[(int) n] = Math.max(1, micros);
+                        if (response.statusCode() != 200) {
+                            recorder.errors().incrementAndGet();
+                        }
+                    }
+                    n++;
+                    i += clients;
+                }
+                return n;
+            }));
+        }
+        long total = 0;
+        for (Future<Long> f : done) {
+            total += f.get();
+        }
+        pool.shutdown();
+        return total;
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+}
