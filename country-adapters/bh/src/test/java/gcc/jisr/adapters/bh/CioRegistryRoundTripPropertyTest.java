@@ -1,0 +1,63 @@
+package gcc.jisr.adapters.bh;
+
+import gcc.jisr.adapters.CivilId;
+import gcc.jisr.adapters.RegisteredPerson;
+import gcc.jisr.adapters.RegistryAnswer;
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.contracts.civilid.v1.Sex;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CioRegistryRoundTripPropertyTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    private final CioRegistryFormat format = new CioRegistryFormat();
+
+    @Property
+    void aPersonWrittenAsACioRecordIsReadBackWhole(@ForAll("records") CprRecord record) {
+        RegistryAnswer answer = format.read(new CivilId(GccState.BH, record.cpr()), 200, CioRegistryFormat.found(record), TODAY);
+
+        assertThat(answer.person()).contains(new RegisteredPerson(record.nameArabic(), record.nameLatin(), record.birthDate(), null,
+                record.sex(), record.nationality()));
+        assertThat(answer.cardExpiry()).contains(record.cardExpiry());
+        assertThat(answer.cardStatus())
+                .isEqualTo(RegistryAnswer.effectiveStatus(record.cardStatus().canonical(), record.cardExpiry(), TODAY));
+    }
+
+    @Provide
+    Arbitrary<CprRecord> records() {
+        Arbitrary<String> cpr = Arbitraries.strings().numeric().ofLength(8)
+                .map(CprCheckDigit.WEIGHTED_MOD_11::complete).filter(Optional::isPresent).map(Optional::get);
+        Arbitrary<LocalDate> dates = Arbitraries.longs()
+                .between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2099, 12, 31).toEpochDay())
+                .map(LocalDate::ofEpochDay);
+        return Combinators.combine(cpr,
+                        name(Arbitraries.chars().range('\u0621', '\u064A')).injectNull(0.1),
+                        name(Arbitraries.chars().alpha()).injectNull(0.1),
+                        dates,
+                        Arbitraries.of(Sex.class),
+                        Arbitraries.strings().withCharRange('A', 'Z').ofLength(3),
+                        Arbitraries.of(CioCardStatus.class),
+                        dates)
+                .as(CprRecord::new);
+    }
+
+    /** Words of 1-12 letters separated by single spaces, at most 80 characters: what the layout holds. */
+    private static Arbitrary<String> name(Arbitrary<Character> letters) {
+        Arbitrary<String> word = letters.list().ofMinSize(1).ofMaxSize(12)
+                .map(l -> l.stream().map(String::valueOf).collect(Collectors.joining()));
+        return word.list().ofMinSize(1).ofMaxSize(6).map(words -> String.join(" ", words))
+                .filter(n -> n.codePointCount(0, n.length()) <= 80);
+    }
+}
