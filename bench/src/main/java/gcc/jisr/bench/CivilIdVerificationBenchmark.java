@@ -39,6 +39,8 @@ public final class CivilIdVerificationBenchmark {
         for (PaciRecord person : PaciPopulation.build(LocalDate.now())) {
             civilIds.add(person.civilNo());
         }
+        // As the gateway does for its simulators: no Nagle delay on the JDK HTTP server's split writes.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try (PaciRegistrySimulator paci = new PaciRegistrySimulator()) {
             URI registry = paci.start(new InetSocketAddress("127.0.0.1", 0));
             int gatewayPort = 18480;

@@ -27,6 +27,9 @@ public final class SimulatedRegistries implements AutoCloseable {
     private final Map<GccState, Map<String, String>> samples = new EnumMap<>(GccState.class);
 
     public SimulatedRegistries(String host) {
+        // The JDK's HTTP server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and the
+        // client's delayed ACK hold every answer back ~40 ms. Read once, when the first server is created.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         for (CivilRegistrySimulator simulator : ServiceLoader.load(CivilRegistrySimulator.class)) {
             URI uri = simulator.start(new InetSocketAddress(host, 0));
             running.add(simulator);
