@@ -12,8 +12,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,7 +27,8 @@ public record JisrProperties(
         @Valid @DefaultValue Registries registries,
         @Valid @DefaultValue Simulators simulators,
         @Valid @DefaultValue Limits limits,
-        @Valid @DefaultValue Disclosure disclosure) {
+        @Valid @DefaultValue Disclosure disclosure,
+        @Valid @DefaultValue Trust trust) {
 
     /** Where the national civil registries answer and how long to wait for them. */
     public record Registries(
@@ -55,5 +58,32 @@ public record JisrProperties(
             @NotNull Set<PurposeCode> purposes,
             @DefaultValue Set<PersonAttribute> disclosed,
             @DefaultValue Set<PersonAttribute> matchOnly) {
+    }
+
+    /**
+     * This gateway's keys and the GCC trust anchors, as PKCS#12 files written by {@code java -jar jisr-gateway.jar pki}.
+     * When {@code directory} holds no key stores for this state, a development PKI is created there at start-up, so
+     * that the gateway runs with no set-up; production points it at stores issued by the GCC CA.
+     */
+    public record Trust(
+            @DefaultValue("data/pki") Path directory,
+            @DefaultValue("changeit") String password,
+            @DefaultValue("true") boolean createDevelopmentPki) {
+
+        public Path tlsKeyStore(GccState state) {
+            return directory.resolve(state.name().toLowerCase(Locale.ROOT) + "-tls.p12");
+        }
+
+        public Path signingKeyStore(GccState state) {
+            return directory.resolve(state.name().toLowerCase(Locale.ROOT) + "-signing.p12");
+        }
+
+        public Path trustStore() {
+            return directory.resolve("gcc-trust.p12");
+        }
+
+        public Path revocationList() {
+            return directory.resolve("gcc.crl.pem");
+        }
     }
 }
