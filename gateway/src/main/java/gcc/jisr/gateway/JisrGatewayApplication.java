@@ -1,8 +1,11 @@
 package gcc.jisr.gateway;
 
+import gcc.jisr.gateway.pki.PkiCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import java.util.Arrays;
 
 /** One state's Jisr gateway. */
 @SpringBootApplication
@@ -10,6 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class JisrGatewayApplication {
 
     public static void main(String[] args) {
+        // The PKI command prepares the certificates a gateway starts with, so it must run without one.
+        if (args.length > 0 && "pki".equals(args[0])) {
+            PkiCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(JisrGatewayApplication.class, args);
     }
 }
