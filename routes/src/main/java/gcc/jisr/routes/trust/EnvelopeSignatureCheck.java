@@ -1,0 +1,154 @@
+package gcc.jisr.routes.trust;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.util.Base64;
+import com.nimbusds.jose.util.Base64URL;
+import gcc.jisr.contracts.errors.JisrError;
+import gcc.jisr.contracts.errors.JisrException;
+
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPublicKey;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Verifies the detached JWS that came with a body over the exact bytes received, and says who signed them.
+ * Only the Jisr profile is accepted ({@link JwsProfile}): ES256, payload detached and base64url-encoded, nothing
+ * critical, the signer's chain in {@code x5c}, the signature made with the key of its leaf. Whether that chain is
+ * trusted is the {@link SignerCertificateCheck}'s decision, and its refusal reaches the caller unchanged.
+ * Shared by all threads.
+ */
+public final class EnvelopeSignatureCheck {
+
+    /**
+     * Strictly base64url, the payload part empty: the bytes received are what was signed, or nothing is. JOSE
+     * libraries also decode '+', '/', padding and whitespace; refusing them keeps one signature to one string, so
+     * that what is archived is exactly what an auditor hands to openssl.
+     */
+    private static final Pattern DETACHED_COMPACT = Pattern.compile("[A-Za-z0-9_-]+\\.\\.[A-Za-z0-9_-]+");
+
+    private static final int ES256_SIGNATURE_BYTES = 64;
+
+    private final SignerCertificateCheck certificateCheck;
+
+    public EnvelopeSignatureCheck(SignerCertificateCheck certificateCheck) {
+        this.certificateCheck = Objects.requireNonNull(certificateCheck, "certificateCheck");
+    }
+
+    /**
+     * @param bytesReceived the body exactly as it came off the wire, before any parsing
+     * @param detachedJws   the value of the {@value JwsProfile#HTTP_HEADER} header, or null when there was none
+     * @return the signer's certificate (the {@code x5c} leaf), once the certificate check has accepted its chain
+     * @throws JisrException {@link JisrError#SIGNATURE_MISSING} when there is no signature,
+     *                       {@link JisrError#SIGNATURE_INVALID} when it is not a Jisr JWS or does not verify over
+     *                       these bytes, or whatever the certificate check throws
+     */
+    public X509Certificate verify(byte[] bytesReceived, String detachedJws) {
+        Objects.requireNonNull(bytesReceived, "bytesReceived");
+        if (detachedJws == null || detachedJws.isBlank()) {
+            throw new JisrException(JisrError.SIGNATURE_MISSING, "The message carries no " + JwsProfile.HTTP_HEADER + " header");
+        }
+        if (detachedJws.length() > JwsProfile.MAX_SIGNATURE_LENGTH) {
+            throw invalid("The signature is " + detachedJws.length() + " characters long, more than the "
+                    + JwsProfile.MAX_SIGNATURE_LENGTH + " accepted");
+        }
+        JWSObject jws = parse(bytesReceived, detachedJws);
+        JWSHeader header = jws.getHeader();
+        requireProfile(header);
+        requireCanonicalSignature(jws);
+        List<X509Certificate> chain = certificateChain(header);
+        X509Certificate signer = chain.get(0);
+        // The signature first: a tampered body or header is refused as such, and no PKI work (chain, revocation)
+        // is spent on bytes that the named key never signed.
+        if (!isVerifiedBy(jws, signer)) {
+            throw invalid("The signature does not verify over the bytes received with the key of "
+                    + signer.getSubjectX500Principal());
+        }
+        X509Certificate accepted = certificateCheck.accept(chain);
+        if (!signer.equals(accepted)) {
+            throw invalid("The certificate check accepted another certificate than the one that signed, "
+                    + signer.getSubjectX500Principal());
+        }
+        return signer;
+    }
+
+    private static JWSObject parse(byte[] bytesReceived, String detachedJws) {
+        if (!DETACHED_COMPACT.matcher(detachedJws).matches()) {
+            throw invalid("The signature is not a detached compact JWS: <base64url header>..<base64url signature>");
+        }
+        try {
+            return JWSObject.parse(detachedJws, new Payload(bytesReceived));
+        } catch (ParseException e) {
+            throw invalid("The signature is not a detached compact JWS: " + e.getMessage());
+        }
+    }
+
+    private static void requireProfile(JWSHeader header) {
+        if (!JwsProfile.ALGORITHM.equals(header.getAlgorithm())) {
+            throw invalid("The signature algorithm " + header.getAlgorithm() + " is not accepted; Jisr signs with "
+                    + JwsProfile.ALGORITHM);
+        }
+        if (!header.isBase64URLEncodePayload()) {
+            throw invalid("An unencoded payload (b64=false) is not accepted");
+        }
+        if (header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
+            throw invalid("Critical header parameters " + header.getCriticalParams() + " are not accepted");
+        }
+    }
+
+    private static void requireCanonicalSignature(JWSObject jws) {
+        // The last of 86 base64url characters has 4 spare bits; a decoder ignores them, so 16 strings would pass.
+        byte[] signature = jws.getSignature().decode();
+        if (signature.length != ES256_SIGNATURE_BYTES || !Base64URL.encode(signature).equals(jws.getSignature())) {
+            throw invalid("The signature value is not the 64-byte R || S of ES256 in canonical base64url");
+        }
+    }
+
+    private static List<X509Certificate> certificateChain(JWSHeader header) {
+        List<Base64> x5c = header.getX509CertChain();
+        if (x5c == null || x5c.isEmpty()) {
+            throw invalid("The signature names no signer: its header has no x5c certificate chain");
+        }
+        if (x5c.size() > JwsProfile.MAX_CHAIN_LENGTH) {
+            throw invalid("The x5c chain holds " + x5c.size() + " certificates, more than the "
+                    + JwsProfile.MAX_CHAIN_LENGTH + " accepted");
+        }
+        try {
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            List<X509Certificate> chain = new ArrayList<>(x5c.size());
+            for (Base64 encoded : x5c) {
+                chain.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(encoded.decode())));
+            }
+            return List.copyOf(chain);
+        } catch (CertificateException | RuntimeException e) {
+            throw invalid("The x5c certificate chain cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static boolean isVerifiedBy(JWSObject jws, X509Certificate signer) {
+        if (!JwsProfile.isP256(signer.getPublicKey())) {
+            throw invalid("The signer's certificate " + signer.getSubjectX500Principal() + " does not hold a P-256 key");
+        }
+        try {
+            ECDSAVerifier verifier = new ECDSAVerifier((ECPublicKey) signer.getPublicKey());
+            verifier.getJCAContext().setProvider(JwsProfile.CRYPTO);
+            return jws.verify(verifier);
+        } catch (JOSEException e) {
+            throw invalid("The signature cannot be checked: " + e.getMessage());
+        }
+    }
+
+    private static JisrException invalid(String detail) {
+        return new JisrException(JisrError.SIGNATURE_INVALID, detail);
+    }
+}

@@ -1,0 +1,91 @@
+package gcc.jisr.routes.trust;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.util.Base64;
+import gcc.jisr.contracts.errors.JisrError;
+import gcc.jisr.contracts.errors.JisrException;
+
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Signs the exact bytes a gateway is about to send. The answer is a detached compact JWS
+ * ({@code <protected header>..<signature>}) to put in the {@value JwsProfile#HTTP_HEADER} header; the body itself
+ * goes on the wire unchanged, so that what was signed is byte for byte what is received and archived.
+ * One instance per signing identity, shared by all threads.
+ */
+public final class EnvelopeSigner {
+
+    private final ECDSASigner signer;
+    private final List<Base64> certificateChain;
+    private final String keyId;
+    private final X509Certificate certificate;
+
+    public EnvelopeSigner(SigningIdentity identity) {
+        this.signer = p256Signer(identity);
+        this.certificateChain = encode(identity.chain());
+        this.keyId = identity.keyId();
+        this.certificate = identity.certificate();
+    }
+
+    /** Signs bytes that are not an envelope of their own, such as a receipt. */
+    public String sign(byte[] exactBytes) {
+        return sign(exactBytes, header().build());
+    }
+
+    /** Signs an envelope and names its {@code messageId} in the protected header. */
+    public String sign(byte[] exactBytes, String messageId) {
+        if (messageId == null || messageId.isBlank()) {
+            throw new IllegalArgumentException("An envelope is signed with its messageId");
+        }
+        return sign(exactBytes, header().customParam(JwsProfile.MESSAGE_ID_PARAMETER, messageId).build());
+    }
+
+    /** The certificate a receiver will find as the leaf of {@code x5c}. */
+    public X509Certificate certificate() {
+        return certificate;
+    }
+
+    private JWSHeader.Builder header() {
+        return new JWSHeader.Builder(JwsProfile.ALGORITHM).x509CertChain(certificateChain).keyID(keyId);
+    }
+
+    private String sign(byte[] exactBytes, JWSHeader header) {
+        JWSObject jws = new JWSObject(header, new Payload(exactBytes));
+        try {
+            jws.sign(signer);
+        } catch (JOSEException e) {
+            throw new JisrException(JisrError.INTERNAL, "The gateway could not sign the message: " + e.getMessage(), e);
+        }
+        return jws.serialize(true);
+    }
+
+    private static ECDSASigner p256Signer(SigningIdentity identity) {
+        try {
+            ECDSASigner signer = new ECDSASigner(identity.privateKey(), Curve.P_256);
+            signer.getJCAContext().setProvider(JwsProfile.CRYPTO);
+            return signer;
+        } catch (JOSEException e) {
+            throw new IllegalArgumentException("The signing key cannot sign ES256: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Base64> encode(List<X509Certificate> chain) {
+        List<Base64> encoded = new ArrayList<>(chain.size());
+        for (X509Certificate certificate : chain) {
+            try {
+                encoded.add(Base64.encode(certificate.getEncoded()));
+            } catch (CertificateEncodingException e) {
+                throw new IllegalArgumentException("Cannot encode the certificate " + certificate.getSubjectX500Principal(), e);
+            }
+        }
+        return List.copyOf(encoded);
+    }
+}
