@@ -4,6 +4,7 @@ import gcc.jisr.adapters.CountryAdapters;
 import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.registries.ConfiguredRegistryDirectory;
 import gcc.jisr.gateway.registries.SimulatedRegistries;
+import gcc.jisr.routes.civilid.CivilIdForwarding;
 import gcc.jisr.routes.civilid.CivilIdRouteSettings;
 import gcc.jisr.routes.civilid.CivilIdVerificationRoute;
 import gcc.jisr.routes.civilid.DisclosureGrant;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /** Wires civil-ID verification: the route, its registries and policy, and its SOAP endpoint. */
 @Configuration(proxyBeanMethods = false)
@@ -38,13 +40,14 @@ public class CivilIdConfiguration {
 
     @Bean
     CivilIdVerificationRoute civilIdVerificationRoute(JisrProperties properties, CountryAdapters adapters,
-                                                      SimulatedRegistries simulated, Clock clock) {
+                                                      SimulatedRegistries simulated, CivilIdForwarding forwarding,
+                                                      Clock clock) {
         DisclosurePolicy policy = new DisclosurePolicy(properties.disclosure().grants().stream()
                 .map(g -> new DisclosureGrant(g.requesterState(), g.requesterAgency(), g.purposes(), g.disclosed(), g.matchOnly()))
                 .toList());
         return new CivilIdVerificationRoute(new CivilIdRouteSettings(adapters,
                 new ConfiguredRegistryDirectory(properties.registries().civilRegistry(), simulated),
-                properties.registries().timeout(), policy, clock));
+                properties.registries().timeout(), policy, clock, Optional.of(forwarding)));
     }
 
     @Bean

@@ -28,7 +28,9 @@ public record JisrProperties(
         @Valid @DefaultValue Simulators simulators,
         @Valid @DefaultValue Limits limits,
         @Valid @DefaultValue Disclosure disclosure,
-        @Valid @DefaultValue Trust trust) {
+        @Valid @DefaultValue Trust trust,
+        @Valid @DefaultValue Partners partners,
+        @Valid @DefaultValue Cluster cluster) {
 
     /** Where the national civil registries answer and how long to wait for them. */
     public record Registries(
@@ -85,5 +87,35 @@ public record JisrProperties(
         public Path revocationList() {
             return directory.resolve("gcc.crl.pem");
         }
+    }
+
+    /**
+     * The GCC network as this gateway sees it: the mutual-TLS port partners call, the partner gateways and what each
+     * partner may ask here, and the time limits of the border.
+     */
+    public record Partners(
+            @DefaultValue("8443") int port,
+            @DefaultValue("127.0.0.1") @NotBlank String address,
+            @DefaultValue("TLSv1.3") List<@NotBlank String> tlsProtocols,
+            @DefaultValue("5m") Duration replayWindow,
+            @DefaultValue("30s") Duration clockSkew,
+            @DefaultValue("10s") Duration timeout,
+            @DefaultValue Map<GccState, URI> gateways,
+            @DefaultValue List<@Valid PartnerGrant> grants) {
+    }
+
+    /** One line of the authorization matrix: what a partner state may call here, for which purposes. */
+    public record PartnerGrant(
+            @NotNull GccState partner,
+            @NotNull Set<String> services,
+            @DefaultValue Set<PurposeCode> purposes) {
+    }
+
+    /** The Hazelcast cluster of this state's gateway nodes (embedded member). */
+    public record Cluster(
+            @DefaultValue("") String name,
+            @DefaultValue("127.0.0.1") @NotBlank String address,
+            @DefaultValue("5701") int port,
+            @DefaultValue List<String> members) {
     }
 }

@@ -17,7 +17,7 @@ public class HttpConfiguration {
                                                               @Value("${cxf.path:/services}") String soapPath) {
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
                 new BodySizeLimitFilter(properties.limits().maxBodySize().toBytes(), soapPath, json));
-        registration.addUrlPatterns("/api/*", soapPath + "/*");
+        registration.addUrlPatterns("/api/*", soapPath + "/*", "/gcc/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -5,19 +5,27 @@ import gcc.jisr.adapters.CountryAdapters;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the civil-ID routes need from outside: the adapters present, where each registry answers, how long to wait
- * for it, and the disclosure policy. Built by the application from its configuration.
+ * for it, the disclosure policy, and, in a network of gateways, how to reach the other states. Built by the application from its configuration.
  */
 public record CivilIdRouteSettings(CountryAdapters adapters, RegistryDirectory registries, Duration registryTimeout,
-                                   DisclosurePolicy disclosurePolicy, Clock clock) {
+                                   DisclosurePolicy disclosurePolicy, Clock clock, Optional<CivilIdForwarding> forwarding) {
+
+    /** A gateway on its own: every civil ID is asked of the registry configured here. */
+    public CivilIdRouteSettings(CountryAdapters adapters, RegistryDirectory registries, Duration registryTimeout,
+                                DisclosurePolicy disclosurePolicy, Clock clock) {
+        this(adapters, registries, registryTimeout, disclosurePolicy, clock, Optional.empty());
+    }
 
     public CivilIdRouteSettings {
         Objects.requireNonNull(adapters, "adapters");
         Objects.requireNonNull(registries, "registries");
         Objects.requireNonNull(disclosurePolicy, "disclosurePolicy");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(forwarding, "forwarding");
         if (registryTimeout == null || registryTimeout.isNegative() || registryTimeout.isZero()) {
             throw new IllegalArgumentException("the registry timeout must be positive");
         }

@@ -1,5 +1,8 @@
 package gcc.jisr.routes.civilid;
 
+import gcc.jisr.routes.partner.GccServices;
+import gcc.jisr.routes.partner.PartnerRoutes;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
 
@@ -17,6 +20,8 @@ public class CivilIdVerificationRoute extends RouteBuilder {
     public static final String CORRELATION_ID_HEADER = "JisrCorrelationId";
     public static final String CORRELATION_ID_MDC = "correlationId";
     static final String REGISTRY_CALL = "direct:civil-id-registry-call";
+    static final String ASK_NATIONAL_REGISTRY = "direct:civil-id-national-registry";
+    static final String ASK_ISSUING_STATE = "direct:civil-id-issuing-state-gateway";
     /** A component of its own, so that the registries' timeouts are not shared with any other HTTP traffic. */
     static final String REGISTRY_COMPONENT = "civil-registry-http";
 
@@ -40,6 +45,14 @@ public class CivilIdVerificationRoute extends RouteBuilder {
         from(VERIFY).routeId("civil-id-verification")
                 .process(new VerificationOpening())
                 .process(new CivilIdRequestCheck(settings.adapters(), settings.clock()))
+                .choice()
+                    .when(this::issuedByPartnerState)
+                        .to(ASK_ISSUING_STATE)
+                    .otherwise()
+                        .to(ASK_NATIONAL_REGISTRY)
+                .end();
+
+        from(ASK_NATIONAL_REGISTRY).routeId("civil-id-national-registry")
                 .process(new RegistryCallTranslation(settings.registries()))
                 .to(REGISTRY_CALL)
                 .process(new RegistryAnswerReading(settings.clock()))
@@ -52,6 +65,22 @@ public class CivilIdVerificationRoute extends RouteBuilder {
                 .doCatch(IOException.class)
                     .process(new RegistryUnavailable(settings.registryTimeout()))
                 .end();
+
+        settings.forwarding().ifPresent(forwarding -> {
+            from(ASK_ISSUING_STATE).routeId("civil-id-issuing-state-gateway")
+                    .process(new ForwardedRequestSealing(forwarding, settings.clock()))
+                    .to(PartnerRoutes.SEND)
+                    .process(new ForwardedAnswerReading());
+
+            from(PartnerRoutes.serviceEndpoint(GccServices.CIVIL_ID_VERIFY)).routeId("civil-id-from-partner")
+                    .process(new PartnerRequestReading(forwarding))
+                    .to(VERIFY);
+        });
+    }
+
+    private boolean issuedByPartnerState(Exchange exchange) {
+        CivilIdVerification verification = CivilIdVerification.of(exchange);
+        return settings.forwarding().map(f -> f.forwards(verification.civilId.issuingState())).orElse(false);
     }
 
     private HttpComponent registryHttp() {

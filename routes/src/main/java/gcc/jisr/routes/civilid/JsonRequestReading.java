@@ -9,7 +9,7 @@ import org.apache.camel.Processor;
 /** REST ingress: the JSON body, checked against the contract's JSON Schema, becomes the canonical request. */
 final class JsonRequestReading implements Processor {
 
-    private static final JsonContract<CivilIdVerificationRequest> CONTRACT = new JsonContract<>(
+    static final JsonContract<CivilIdVerificationRequest> CONTRACT = new JsonContract<>(
             "jisr/contracts/v1/json/civil-id-verification-request.schema.json", CivilIdVerificationRequest.class,
             "purpose", JisrError.UNKNOWN_PURPOSE);
 

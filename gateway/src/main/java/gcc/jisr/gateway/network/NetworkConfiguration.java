@@ -1,0 +1,135 @@
+package gcc.jisr.gateway.network;
+
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.gateway.config.JisrProperties;
+import gcc.jisr.gateway.pki.CertificateKind;
+import gcc.jisr.gateway.pki.GatewayCertificates;
+import gcc.jisr.routes.civilid.CivilIdForwarding;
+import gcc.jisr.routes.partner.PartnerAuthorization;
+import gcc.jisr.routes.partner.PartnerCertificates;
+import gcc.jisr.routes.partner.PartnerDirectory;
+import gcc.jisr.routes.partner.PartnerGrant;
+import gcc.jisr.routes.partner.PartnerRouteSettings;
+import gcc.jisr.routes.partner.PartnerRoutes;
+import gcc.jisr.routes.partner.ReceiptArchive;
+import gcc.jisr.routes.partner.SeenMessages;
+import gcc.jisr.routes.trust.EnvelopeSigner;
+import gcc.jisr.routes.trust.SigningIdentity;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.support.jsse.KeyManagersParameters;
+import org.apache.camel.support.jsse.KeyStoreParameters;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.jsse.SecureSocketProtocolsParameters;
+import org.apache.camel.support.jsse.TrustManagersParameters;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/**
+ * Wires this gateway into the GCC network: its keys (a development PKI when none is installed and that is allowed),
+ * the mutual-TLS partner port, the partner directory and authorization matrix, and the partner routes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class NetworkConfiguration {
+
+    @Bean
+    GatewayCertificates gatewayCertificates(JisrProperties properties, Clock clock) {
+        JisrProperties.Trust trust = properties.trust();
+        GatewayCertificates certificates = new GatewayCertificates(trust.directory(), trust.password().toCharArray());
+        DevelopmentPki.ensure(certificates, properties.state(), trust.createDevelopmentPki(), clock);
+        return certificates;
+    }
+
+    @Bean
+    PartnerCertificates partnerCertificates(GatewayCertificates certificates, Clock clock) {
+        return new ReloadingPartnerCertificates(certificates, clock);
+    }
+
+    @Bean
+    EnvelopeSigner envelopeSigner(GatewayCertificates certificates, JisrProperties properties) {
+        return new EnvelopeSigner(SigningIdentity.fromPkcs12(
+                certificates.keyStoreFile(properties.state(), CertificateKind.SIGNING),
+                CertificateKind.SIGNING.alias(), properties.trust().password().toCharArray()));
+    }
+
+    @Bean
+    PartnerDirectory partnerDirectory(JisrProperties properties) {
+        return new ConfiguredPartnerDirectory(properties.state(), properties.partners().gateways());
+    }
+
+    @Bean
+    PartnerAuthorization partnerAuthorization(JisrProperties properties) {
+        return new PartnerAuthorization(properties.partners().grants().stream()
+                .map(g -> new PartnerGrant(g.partner(), g.services(), g.purposes())).toList());
+    }
+
+    @Bean
+    CivilIdForwarding civilIdForwarding(JisrProperties properties, PartnerDirectory partners, PartnerAuthorization authorization) {
+        return new CivilIdForwarding(properties.state(), partners, authorization, properties.partners().replayWindow());
+    }
+
+    @Bean
+    PartnerRoutes partnerRoutes(JisrProperties properties, EnvelopeSigner signer, PartnerCertificates certificates,
+                                PartnerDirectory partners, PartnerAuthorization authorization, SeenMessages seen,
+                                ReceiptArchive receipts, Clock clock) {
+        JisrProperties.Partners p = properties.partners();
+        return new PartnerRoutes(new PartnerRouteSettings(properties.state(), signer, certificates, partners, authorization,
+                seen, receipts, p.replayWindow(), p.clockSkew(), p.timeout(), clock));
+    }
+
+    /** The client side of mutual TLS: this state's TLS key, the GCC root as the only trust anchor, TLS 1.3. */
+    @Bean(PartnerRoutes.PARTNER_COMPONENT)
+    HttpComponent partnerHttps(GatewayCertificates certificates, JisrProperties properties) {
+        GccState state = properties.state();
+        String password = properties.trust().password();
+        KeyStoreParameters keyStore = new KeyStoreParameters();
+        keyStore.setResource("file:" + certificates.keyStoreFile(state, CertificateKind.TLS).toAbsolutePath());
+        keyStore.setType("PKCS12");
+        keyStore.setPassword(password);
+        KeyManagersParameters keys = new KeyManagersParameters();
+        keys.setKeyStore(keyStore);
+        keys.setKeyPassword(password);
+        KeyStoreParameters trustStore = new KeyStoreParameters();
+        trustStore.setResource("file:" + certificates.trustStoreFile().toAbsolutePath());
+        trustStore.setType("PKCS12");
+        trustStore.setPassword(password);
+        TrustManagersParameters trust = new TrustManagersParameters();
+        trust.setKeyStore(trustStore);
+        SecureSocketProtocolsParameters protocols = new SecureSocketProtocolsParameters();
+        protocols.setSecureSocketProtocol(properties.partners().tlsProtocols());
+        SSLContextParameters tls = new SSLContextParameters();
+        tls.setKeyManagers(keys);
+        tls.setTrustManagers(trust);
+        tls.setSecureSocketProtocols(protocols);
+
+        long millis = properties.partners().timeout().toMillis();
+        HttpComponent http = new HttpComponent();
+        http.setSslContextParameters(tls);
+        http.setConnectTimeout(millis);
+        http.setConnectionRequestTimeout(millis);
+        http.setResponseTimeout(millis);
+        http.setSoTimeout(millis);
+        http.setFollowRedirects(false);
+        return http;
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> partnerConnector(JisrProperties properties,
+                                                                          GatewayCertificates certificates) {
+        return factory -> factory.addAdditionalTomcatConnectors(PartnerConnector.create(properties, certificates));
+    }
+
+    @Bean
+    FilterRegistrationBean<PartnerPortGuard> partnerPortGuard(ObjectMapper json) {
+        FilterRegistrationBean<PartnerPortGuard> registration = new FilterRegistrationBean<>(new PartnerPortGuard(json));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

@@ -1,0 +1,47 @@
+package gcc.jisr.routes.partner;
+
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.contracts.errors.JisrError;
+import gcc.jisr.contracts.errors.JisrException;
+import gcc.jisr.routes.trust.EnvelopeSigner;
+import gcc.jisr.routes.trust.JwsProfile;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+import java.net.URI;
+
+/**
+ * Serializes the outgoing envelope once, signs those exact bytes and addresses the HTTP call to the receiving
+ * state's gateway. Headers are cleared first: nothing of the national caller's request travels but the envelope.
+ */
+final class EnvelopeSending implements org.apache.camel.Processor {
+
+    static final String PARTNER_URI = "jisr.partnerUri";
+
+    private final PartnerDirectory partners;
+    private final EnvelopeSigner signer;
+
+    EnvelopeSending(PartnerDirectory partners, EnvelopeSigner signer) {
+        this.partners = partners;
+        this.signer = signer;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        OutgoingEnvelope outgoing = OutgoingEnvelope.of(exchange);
+        GccState to = outgoing.envelope.to().gccState();
+        URI gateway = partners.gatewayOf(to).orElseThrow(() -> new JisrException(JisrError.STATE_NOT_SERVED,
+                "this gateway knows no gateway of " + to));
+        outgoing.bytes = outgoing.envelope.toJson();
+
+        Message message = exchange.getMessage();
+        message.getHeaders().clear();
+        message.setHeader(Exchange.HTTP_METHOD, "POST");
+        message.setHeader(Exchange.CONTENT_TYPE, PartnerRoutes.ENVELOPE_MEDIA_TYPE);
+        message.setHeader(JwsProfile.HTTP_HEADER, signer.sign(outgoing.bytes, outgoing.envelope.messageId()));
+        message.setBody(outgoing.bytes);
+        String base = gateway.getRawPath() == null ? "" : gateway.getRawPath().replaceAll("/+$", "");
+        exchange.setProperty(PARTNER_URI, PartnerRoutes.PARTNER_COMPONENT + "://" + gateway.getHost() + ":" + gateway.getPort()
+                + base + PartnerRoutes.ENVELOPES_PATH + "?throwExceptionOnFailure=false");
+    }
+}
