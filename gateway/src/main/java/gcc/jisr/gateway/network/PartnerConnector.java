@@ -31,7 +31,8 @@ final class PartnerConnector {
 
         SSLHostConfig tls = new SSLHostConfig();
         tls.setProtocols(String.join(",", partners.tlsProtocols()));
-        tls.setCertificateVerification("optional_no_ca");
+        tls.setCertificateVerification("optional");
+        tls.setTrustManagerClassName(ClientCertificateCollector.class.getName());
         SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(tls, SSLHostConfigCertificate.Type.UNDEFINED);
         certificate.setCertificateKeystore(certificates.loadKeyStore(properties.state(), CertificateKind.TLS));
         certificate.setCertificateKeystorePassword(properties.trust().password());
