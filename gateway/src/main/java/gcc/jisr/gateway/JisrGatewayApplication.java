@@ -1,5 +1,6 @@
 package gcc.jisr.gateway;
 
+import gcc.jisr.gateway.network.NetworkCommand;
 import gcc.jisr.gateway.pki.PkiCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,10 +13,14 @@ import java.util.Arrays;
 @ConfigurationPropertiesScan
 public class JisrGatewayApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         // The PKI command prepares the certificates a gateway starts with, so it must run without one.
         if (args.length > 0 && "pki".equals(args[0])) {
             PkiCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && "network".equals(args[0])) {
+            NetworkCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         SpringApplication.run(JisrGatewayApplication.class, args);

@@ -31,6 +31,10 @@ public final class HazelcastReceiptArchive implements ReceiptArchive {
         receipts.set(sent.messageId(), new StoredReceipt(sent.to().name(), sent.exactBytes(), signed.json(), signed.signature()));
     }
 
+    public int size() {
+        return receipts.size();
+    }
+
     public Optional<StoredReceipt> receiptFor(String messageId) {
         return Optional.ofNullable(receipts.get(messageId));
     }

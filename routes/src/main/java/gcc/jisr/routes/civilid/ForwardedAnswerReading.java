@@ -12,8 +12,9 @@ import org.apache.camel.Processor;
 import java.io.IOException;
 
 /**
- * The issuing state's answer, signed and receipted, becomes this caller's answer as it stands: that state's
- * gateway already applied its disclosure policy, and nothing here may add to what it disclosed.
+ * The issuing state's answer, signed and receipted, becomes this caller's answer: that state's gateway already
+ * applied its disclosure policy, and nothing here may add to what it disclosed. Only the messageId becomes this
+ * gateway's, the id of the envelope sent and of the partner's receipt, so that the caller can trace both.
  */
 final class ForwardedAnswerReading implements Processor {
 
@@ -30,7 +31,9 @@ final class ForwardedAnswerReading implements Processor {
             throw new JisrException(JisrError.PARTNER_PROTOCOL, "the partner's answer payload cannot be read");
         }
         try {
-            exchange.getMessage().setBody(CONTRACT.read(payload));
+            CivilIdVerificationResponse response = CONTRACT.read(payload);
+            response.setMessageId(CivilIdVerification.of(exchange).messageId);
+            exchange.getMessage().setBody(response);
         } catch (JisrException e) {
             throw new JisrException(JisrError.PARTNER_PROTOCOL, "the partner's answer breaks the response contract: "
                     + e.getMessage(), e);

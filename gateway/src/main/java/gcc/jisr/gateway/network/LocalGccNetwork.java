@@ -1,0 +1,151 @@
+package gcc.jisr.gateway.network;
+
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.contracts.civilid.v1.PurposeCode;
+import gcc.jisr.gateway.JisrGatewayApplication;
+import gcc.jisr.gateway.pki.CertificateKind;
+import gcc.jisr.gateway.pki.CertificateValidity;
+import gcc.jisr.gateway.pki.GatewayCertificates;
+import gcc.jisr.gateway.pki.GccCertificateAuthority;
+import gcc.jisr.routes.partner.GccServices;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A GCC network on one machine: one gateway per state, each with its simulated national systems, on loopback ports,
+ * with keys from one development GCC CA, every state a partner of every other for civil-ID verification. For
+ * newcomers ({@code java -jar jisr-gateway.jar network}) and for the end-to-end tests.
+ */
+public final class LocalGccNetwork implements AutoCloseable {
+
+    /** Where one state's gateway listens. */
+    public record Node(GccState state, int nationalPort, int partnerPort, int clusterPort) {
+
+        public String nationalUrl() {
+            return "http://127.0.0.1:" + nationalPort;
+        }
+    }
+
+    private final Map<GccState, Node> nodes;
+    private final Map<GccState, ConfigurableApplicationContext> running = new EnumMap<>(GccState.class);
+
+    private LocalGccNetwork(Map<GccState, Node> nodes) {
+        this.nodes = nodes;
+    }
+
+    /** Ports base+1… (national), base+101… (partner), in the order of {@link GccState#values()}. */
+    public static LocalGccNetwork onPorts(int basePort, List<GccState> states) {
+        Map<GccState, Node> nodes = new EnumMap<>(GccState.class);
+        for (GccState state : states) {
+            int i = state.ordinal() + 1;
+            nodes.put(state, new Node(state, basePort + i, basePort + 100 + i, 5701 + 10 * i));
+        }
+        return new LocalGccNetwork(nodes);
+    }
+
+    /** Free ports picked by the system, for tests that run beside other servers. */
+    public static LocalGccNetwork onFreePorts(List<GccState> states) {
+        Map<GccState, Node> nodes = new EnumMap<>(GccState.class);
+        for (GccState state : states) {
+            nodes.put(state, new Node(state, freePort(), freePort(), 5701 + 10 * (state.ordinal() + 1)));
+        }
+        return new LocalGccNetwork(nodes);
+    }
+
+    /** Creates the development CA and every state's certificates in the directory if they are not there yet. */
+    public static GatewayCertificates developmentPki(Path directory, String password, Clock clock) {
+        GatewayCertificates certificates = new GatewayCertificates(directory, password.toCharArray());
+        if (!certificates.hasAuthority()) {
+            GccCertificateAuthority authority = GccCertificateAuthority.createRoot(CertificateValidity.forDays(clock, 3650));
+            certificates.writeAuthority(authority);
+            certificates.writeCrl(authority.emptyCrl(clock.instant(), clock.instant().plus(Duration.ofDays(30))));
+        }
+        GccCertificateAuthority authority = certificates.loadAuthority();
+        for (GccState state : GccState.values()) {
+            if (!certificates.hasCredential(state, CertificateKind.TLS) || !certificates.hasCredential(state, CertificateKind.SIGNING)) {
+                authority.issueGateway(state, CertificateValidity.forDays(clock, 365)).values().forEach(certificates::writeCredential);
+            }
+        }
+        return certificates;
+    }
+
+    /** Starts every gateway, one after the other; extra settings (e.g. a log level) go to all of them. */
+    public LocalGccNetwork start(Path pkiDirectory, String password, Map<String, String> extraSettings) {
+        developmentPki(pkiDirectory, password, Clock.systemUTC());
+        for (Node node : nodes.values()) {
+            Map<String, Object> settings = new LinkedHashMap<>(settingsOf(node, pkiDirectory, password));
+            settings.putAll(extraSettings);
+            // As command-line arguments: they take precedence over application.yml, as an operator's would.
+            String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+            running.put(node.state(), new SpringApplicationBuilder(JisrGatewayApplication.class).run(arguments));
+        }
+        return this;
+    }
+
+    private Map<String, Object> settingsOf(Node node, Path pkiDirectory, String password) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("spring.application.name", "jisr-" + node.state().name().toLowerCase(Locale.ROOT));
+        settings.put("jisr.state", node.state().name());
+        settings.put("server.port", node.nationalPort());
+        settings.put("server.address", "127.0.0.1");
+        settings.put("jisr.partners.port", node.partnerPort());
+        settings.put("jisr.cluster.port", node.clusterPort());
+        settings.put("jisr.trust.directory", pkiDirectory.toAbsolutePath().toString());
+        settings.put("jisr.trust.password", password);
+        settings.put("jisr.trust.create-development-pki", "false");
+        String purposes = Arrays.stream(PurposeCode.values()).map(Enum::name).collect(Collectors.joining(","));
+        int grant = 0;
+        for (Node partner : nodes.values()) {
+            if (partner.state() == node.state()) {
+                continue;
+            }
+            settings.put("jisr.partners.gateways." + partner.state(), "https://127.0.0.1:" + partner.partnerPort());
+            settings.put("jisr.partners.grants[" + grant + "].partner", partner.state().name());
+            settings.put("jisr.partners.grants[" + grant + "].services[0]", GccServices.CIVIL_ID_VERIFY);
+            settings.put("jisr.partners.grants[" + grant + "].purposes", purposes);
+            grant++;
+        }
+        return settings;
+    }
+
+    public Node node(GccState state) {
+        return nodes.get(state);
+    }
+
+    public List<Node> nodes() {
+        return new ArrayList<>(nodes.values());
+    }
+
+    public ConfigurableApplicationContext context(GccState state) {
+        return running.get(state);
+    }
+
+    @Override
+    public void close() {
+        running.values().forEach(ConfigurableApplicationContext::close);
+        running.clear();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package gcc.jisr.gateway.network;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gcc.jisr.adapters.sim.CivilRegistrySimulator;
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.gateway.cluster.HazelcastReceiptArchive;
+import gcc.jisr.gateway.pki.GatewayCertificates;
+import gcc.jisr.routes.trust.EnvelopeSignatureCheck;
+import gcc.jisr.routes.trust.Receipt;
+import gcc.jisr.routes.trust.ReceiptCheck;
+import gcc.jisr.routes.trust.SentEnvelope;
+import gcc.jisr.routes.trust.SignedReceipt;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Six real gateways on loopback, one per state, over mutual TLS with keys of one development GCC CA: a civil-ID
+ * verification asked at any state's gateway about any other state's civil ID crosses both gateways, and the asking
+ * gateway keeps the issuing gateway's signed receipt for the exact envelope it sent.
+ */
+class GccNetworkTest {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Map<GccState, Map<String, String>> SAMPLES = new EnumMap<>(GccState.class);
+    static LocalGccNetwork network;
+    static GatewayCertificates pki;
+
+    @BeforeAll
+    static void startTheNetwork() {
+        ServiceLoader.load(CivilRegistrySimulator.class).forEach(sim -> SAMPLES.put(sim.state(), sim.sampleCivilIds()));
+        Path directory = Path.of("target", "gcc-network-test-pki");
+        pki = LocalGccNetwork.developmentPki(directory, "changeit", Clock.systemUTC());
+        network = LocalGccNetwork.onFreePorts(List.of(GccState.values())).start(directory, "changeit", Map.of());
+    }
+
+    @AfterAll
+    static void stopTheNetwork() {
+        if (network != null) {
+            network.close();
+        }
+    }
+
+    static Stream<Arguments> orderedPairs() {
+        return Stream.of(GccState.values()).flatMap(asking -> Stream.of(GccState.values())
+                .filter(issuing -> issuing != asking).map(issuing -> Arguments.of(asking, issuing)));
+    }
+
+    @ParameterizedTest(name = "{0} asks about a {1} civil ID")
+    @MethodSource("orderedPairs")
+    void aVerificationCrossesBothGatewaysAndLeavesASignedReceipt(GccState asking, GccState issuing) throws Exception {
+        String civilId = SAMPLES.get(issuing).get("VALID");
+        HttpResponse<String> answer = verify(asking, issuing, civilId, "BORDER_CROSSING");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(answer.body());
+        assertThat(body.path("cardStatus").asText()).isEqualTo("VALID");
+        assertThat(body.path("issuingState").asText()).isEqualTo(issuing.code());
+        assertThat(body.path("person").path("fullNameLatin").asText()).isNotBlank();
+
+        HazelcastReceiptArchive receipts = network.context(asking).getBean(HazelcastReceiptArchive.class);
+        HazelcastReceiptArchive.StoredReceipt stored = receipts.receiptFor(body.path("messageId").asText()).orElseThrow();
+        assertThat(stored.partner()).isEqualTo(issuing.name());
+        // The stored receipt still proves delivery on its own: signed by the issuing state, over the bytes sent.
+        Receipt receipt = new ReceiptCheck(new EnvelopeSignatureCheck(chain -> {
+            assertThat(pki.partnerCheck(Clock.systemUTC()).check(chain)).isEqualTo(issuing);
+            return chain.get(0);
+        })).verify(new SignedReceipt(stored.receiptJson(), stored.signature()),
+                new SentEnvelope(body.path("messageId").asText(), issuing, stored.sentBytes()));
+        assertThat(receipt.receivedBy()).isEqualTo(issuing);
+    }
+
+    @Test
+    void theIssuingStatesDisclosurePolicyAndRefusalsReachTheAskingAgency() throws Exception {
+        HttpResponse<String> expired = verify(GccState.QA, GccState.OM, SAMPLES.get(GccState.OM).get("EXPIRED"), "BORDER_CROSSING");
+        assertThat(JSON.readTree(expired.body()).path("cardStatus").asText()).isEqualTo("EXPIRED");
+
+        // Banking KYC may only confirm claimed attributes: the issuing gateway's policy leaves the person out.
+        HttpResponse<String> kyc = verify(GccState.BH, GccState.AE, SAMPLES.get(GccState.AE).get("VALID"), "BANKING_KYC");
+        assertThat(kyc.statusCode()).as(kyc.body()).isEqualTo(200);
+        assertThat(JSON.readTree(kyc.body()).has("person")).isFalse();
+
+        // The check digit is checked at the asking gateway: a wrong ID never leaves it.
+        String valid = SAMPLES.get(GccState.KW).get("VALID");
+        String wrongDigit = valid.substring(0, 11) + ((valid.charAt(11) - '0' + 1) % 10);
+        HttpResponse<String> refused = verify(GccState.SA, GccState.KW, wrongDigit, "BORDER_CROSSING");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).path("code").asText()).isEqualTo("JISR-400-CIVIL-ID");
+    }
+
+    @Test
+    void aGatewayForwardsOnlyItsOwnStatesAgencies() throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(network.node(GccState.SA).nationalUrl() + "/api/v1/civil-id/verifications"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"requester":{"state":"QA","agency":"MOI"},"purpose":"BORDER_CROSSING","civilId":"%s","issuingState":"KW"}"""
+                        .formatted(SAMPLES.get(GccState.KW).get("VALID")))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(answer.body()).path("code").asText()).isEqualTo("JISR-403-SERVICE-NOT-GRANTED");
+    }
+
+    static HttpResponse<String> verify(GccState asking, GccState issuing, String civilId, String purpose) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(network.node(asking).nationalUrl() + "/api/v1/civil-id/verifications"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"requester":{"state":"%s","agency":"TEST-AGENCY"},"purpose":"%s","civilId":"%s","issuingState":"%s"}"""
+                        .formatted(asking, purpose, civilId, issuing))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
