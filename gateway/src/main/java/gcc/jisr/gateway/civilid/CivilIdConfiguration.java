@@ -1,6 +1,7 @@
 package gcc.jisr.gateway.civilid;
 
 import gcc.jisr.adapters.CountryAdapters;
+import gcc.jisr.gateway.config.AdapterSettingsByState;
 import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.registries.ConfiguredRegistryDirectory;
 import gcc.jisr.gateway.registries.SimulatedRegistries;
@@ -28,9 +29,10 @@ public class CivilIdConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The adapters on the class path with the operators' jisr.adapters settings; an unknown setting stops the start. */
     @Bean
-    CountryAdapters countryAdapters() {
-        return CountryAdapters.discover();
+    CountryAdapters countryAdapters(JisrProperties properties) {
+        return AdapterSettingsByState.of(properties.adapters()).applyTo(CountryAdapters.discover());
     }
 
     @Bean(destroyMethod = "close")

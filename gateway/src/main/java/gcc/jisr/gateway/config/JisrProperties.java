@@ -28,9 +28,19 @@ public record JisrProperties(
         @Valid @DefaultValue Simulators simulators,
         @Valid @DefaultValue Limits limits,
         @Valid @DefaultValue Disclosure disclosure,
+        @DefaultValue Map<String, Map<String, String>> adapters,
         @Valid @DefaultValue Trust trust,
         @Valid @DefaultValue Partners partners,
         @Valid @DefaultValue Cluster cluster) {
+
+    /**
+     * Each state adapter's assumed formats, by lower-case state code and setting name, e.g.
+     * {@code jisr.adapters.kw.plate-pattern}; empty: every adapter's documented defaults. Read by
+     * {@link AdapterSettingsByState}.
+     */
+    public Map<String, Map<String, String>> adapters() {
+        return adapters;
+    }
 
     /** Where the national civil registries answer and how long to wait for them. */
     public record Registries(

@@ -1,21 +1,31 @@
 package gcc.jisr.adapters.ae;
 
+import gcc.jisr.adapters.AdapterSettings;
 import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.CountryAdapter;
+import gcc.jisr.adapters.RegistrySettings;
 import gcc.jisr.adapters.plates.PlateRules;
 import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Set;
 
-/** The United Arab Emirates: Emirates IDs, ICP's identity inquiry and the emirates' plates. */
+/**
+ * The United Arab Emirates: Emirates IDs, ICP's identity inquiry and the emirates' plates. Settings:
+ * {@value EmiratesIdRules#CHECK_DIGIT}, {@value EmiratesPlates#PLATE_CODES}{@code .<emirate>} and the registry's
+ * ({@link IcpRegistryFormat#settingKeys()}).
+ */
 public final class EmiratesAdapter implements CountryAdapter {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Dubai");
 
+    private static final Set<String> SETTINGS = RegistrySettings.union(
+            Set.of(EmiratesIdRules.CHECK_DIGIT), EmiratesPlates.settingKeys(), IcpRegistryFormat.settingKeys());
+
     private final EmiratesIdRules civilIds;
-    private final IcpRegistryFormat registry = new IcpRegistryFormat();
+    private final IcpRegistryFormat registry;
     private final EmiratesPlates plates;
 
     public EmiratesAdapter() {
@@ -28,7 +38,12 @@ public final class EmiratesAdapter implements CountryAdapter {
 
     /** With an operator's own list of plate codes per emirate. */
     public EmiratesAdapter(Clock clock, EmiratesPlates plates) {
-        this.civilIds = new EmiratesIdRules(clock);
+        this(new EmiratesIdRules(clock), new IcpRegistryFormat(), plates);
+    }
+
+    private EmiratesAdapter(EmiratesIdRules civilIds, IcpRegistryFormat registry, EmiratesPlates plates) {
+        this.civilIds = civilIds;
+        this.registry = registry;
         this.plates = plates;
     }
 
@@ -50,5 +65,16 @@ public final class EmiratesAdapter implements CountryAdapter {
     @Override
     public PlateRules plates() {
         return plates;
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+        return SETTINGS;
+    }
+
+    @Override
+    public EmiratesAdapter configured(AdapterSettings settings) {
+        settings.requireOnly(SETTINGS);
+        return new EmiratesAdapter(civilIds.configured(settings), registry.configured(settings), plates.configured(settings));
     }
 }

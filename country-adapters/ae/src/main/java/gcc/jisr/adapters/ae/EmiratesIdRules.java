@@ -1,5 +1,6 @@
 package gcc.jisr.adapters.ae;
 
+import gcc.jisr.adapters.AdapterSettings;
 import gcc.jisr.adapters.CivilId;
 import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.InvalidCivilIdException;
@@ -8,6 +9,7 @@ import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.List;
 
 /**
  * The Emirates ID number issued by ICP (formerly the Emirates Identity Authority) to citizens and residents alike:
@@ -17,6 +19,10 @@ import java.time.Year;
  * <p>The canonical form is the 15 digits without dashes. The dashed form is only how the card prints the
  * number: ICP's identity inquiry takes the bare 15 digits and echoes the dashed form back
  * ({@link IcpRegistryFormat}); nothing else in Jisr uses it.
+ *
+ * <p>The layout is what ICP prints on every card. That the last digit is a Luhn digit is what every issued number
+ * satisfies, not a specification ICP publishes, so an operator can switch the check off with {@value #CHECK_DIGIT} =
+ * {@code unchecked} should genuine numbers ever be refused.
  */
 public final class EmiratesIdRules implements CivilIdRules {
 
@@ -24,10 +30,28 @@ public final class EmiratesIdRules implements CivilIdRules {
     static final String UAE_PREFIX = "784";
     static final int FIRST_BIRTH_YEAR = 1900;
 
+    /** The setting that chooses the check on the fifteenth digit: {@code luhn} (default) or {@code unchecked}. */
+    public static final String CHECK_DIGIT = "civil-id.check-digit";
+    static final String LUHN = "luhn";
+    static final String UNCHECKED = "unchecked";
+
     private final Clock clock;
+    private final boolean checked;
 
     public EmiratesIdRules(Clock clock) {
+        this(clock, true);
+    }
+
+    /** @param checked false to accept any fifteenth digit */
+    public EmiratesIdRules(Clock clock, boolean checked) {
         this.clock = clock;
+        this.checked = checked;
+    }
+
+    /** These rules with the operator's {@value #CHECK_DIGIT}, if given. */
+    public EmiratesIdRules configured(AdapterSettings settings) {
+        return new EmiratesIdRules(clock,
+                LUHN.equals(settings.choice(CHECK_DIGIT, checked ? LUHN : UNCHECKED, List.of(LUHN, UNCHECKED))));
     }
 
     @Override
@@ -49,7 +73,7 @@ public final class EmiratesIdRules implements CivilIdRules {
             throw new InvalidCivilIdException(GccState.AE, "birth-year",
                     "digits 4-7 must be a year of birth from 1900 to this year, are " + birthYear);
         }
-        if (luhnCheckDigit(digits.substring(0, LENGTH - 1)) != digits.charAt(LENGTH - 1) - '0') {
+        if (checked && luhnCheckDigit(digits.substring(0, LENGTH - 1)) != digits.charAt(LENGTH - 1) - '0') {
             throw new InvalidCivilIdException(GccState.AE, "check-digit", "the check digit (15th digit) does not match");
         }
         return new CivilId(GccState.AE, digits);

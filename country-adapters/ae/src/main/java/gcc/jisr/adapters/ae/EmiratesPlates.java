@@ -1,13 +1,18 @@
 package gcc.jisr.adapters.ae;
 
+import gcc.jisr.adapters.AdapterSettings;
 import gcc.jisr.adapters.NationalDigits;
 import gcc.jisr.adapters.plates.InvalidPlateException;
 import gcc.jisr.adapters.plates.PlateRules;
 import gcc.jisr.adapters.plates.VehiclePlate;
 import gcc.jisr.contracts.GccState;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,9 +27,14 @@ import java.util.regex.Pattern;
  *
  * <p>Which codes each emirate issues is an assumption, configurable by constructor ({@link #DEFAULT_CODES}):
  * Dubai one or two Latin letters (A–Z, then AA, BB, …); Abu Dhabi a number from 1 to 50; Sharjah a number from 1
- * to 9; Ajman, Umm Al Quwain, Ras Al Khaimah and Fujairah one Latin letter.
+ * to 9; Ajman, Umm Al Quwain, Ras Al Khaimah and Fujairah one Latin letter. An operator changes one emirate's codes
+ * with the setting {@value #PLATE_CODES}{@code .<emirate>} (e.g. {@code plate-codes.dxb}), written as
+ * {@link PlateCodeScheme#parse} reads it.
  */
 public final class EmiratesPlates implements PlateRules {
+
+    /** The prefix of the settings for each emirate's plate codes, followed by the emirate's code in lower case. */
+    public static final String PLATE_CODES = "plate-codes";
 
     public static final Map<Emirate, PlateCodeScheme> DEFAULT_CODES = Map.of(
             Emirate.AD, PlateCodeScheme.numbers(1, 50),
@@ -52,6 +62,29 @@ public final class EmiratesPlates implements PlateRules {
             }
         }
         this.codes = Map.copyOf(all);
+    }
+
+    /** The settings {@link #configured} reads: one per emirate. */
+    public static Set<String> settingKeys() {
+        return Arrays.stream(Emirate.values()).map(EmiratesPlates::key).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** These plates with the operator's code schemes; an emirate not named keeps its scheme. */
+    public EmiratesPlates configured(AdapterSettings settings) {
+        Map<Emirate, PlateCodeScheme> configured = new EnumMap<>(codes);
+        for (Emirate emirate : Emirate.values()) {
+            configured.put(emirate, settings.get(key(emirate), codes.get(emirate), PlateCodeScheme::parse));
+        }
+        return new EmiratesPlates(configured);
+    }
+
+    /** The codes each emirate issues. */
+    public Map<Emirate, PlateCodeScheme> codes() {
+        return codes;
+    }
+
+    private static String key(Emirate emirate) {
+        return PLATE_CODES + "." + emirate.name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,11 +1,19 @@
 package gcc.jisr.adapters.ae;
 
+import gcc.jisr.adapters.AdapterSettings;
+import gcc.jisr.adapters.CardStatusCodes;
 import gcc.jisr.adapters.CivilId;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.NationalDigits;
 import gcc.jisr.adapters.RegistryAnswer;
 import gcc.jisr.adapters.RegistryCall;
+import gcc.jisr.adapters.RegisteredPerson;
 import gcc.jisr.adapters.RegistryFormatException;
+import gcc.jisr.adapters.RegistryPath;
+import gcc.jisr.adapters.RegistrySettings;
+import gcc.jisr.adapters.dates.InvalidDateException;
+import gcc.jisr.adapters.dates.NationalDates;
+import gcc.jisr.contracts.civilid.v1.CardStatus;
 import gcc.jisr.contracts.civilid.v1.Sex;
 
 import java.net.URLDecoder;
@@ -16,11 +24,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +47,10 @@ import java.util.regex.Pattern;
  *       card status as one of {@link IcpCardStatus}.</li>
  * </ul>
  * The same class writes the answers for the simulator, so that the format is defined once.
+ *
+ * <p>ICP publishes no interface, so this is the adapter's model of it; an operator can change the path
+ * ({@value RegistrySettings#PATH}), the date pattern ({@value RegistrySettings#DATE_PATTERN}) and the card status
+ * codes ({@value RegistrySettings#CARD_STATUS}{@code .valid}, ...).
  */
 public final class IcpRegistryFormat implements CivilRegistryTranslator {
 
@@ -51,13 +64,46 @@ public final class IcpRegistryFormat implements CivilRegistryTranslator {
     public static final String MALFORMED_INQUIRY = "102";
     public static final String SYSTEM_ERROR = "900";
 
+    public static final RegistryPath DEFAULT_PATH = RegistryPath.withoutId(INQUIRY_PATH);
+    public static final String DEFAULT_DATE_PATTERN = "dd/MM/yyyy";
+    public static final CardStatusCodes DEFAULT_CARD_STATUSES =
+            CardStatusCodes.of(IcpCardStatus.values(), IcpCardStatus::name, IcpCardStatus::canonical);
+
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     private static final Pattern ISO_ALPHA3 = Pattern.compile("[A-Z]{3}");
+
+    private final RegistryPath path;
+    private final NationalDates dates;
+    private final CardStatusCodes cardStatuses;
+
+    public IcpRegistryFormat() {
+        this(DEFAULT_PATH, NationalDates.of(DEFAULT_DATE_PATTERN), DEFAULT_CARD_STATUSES);
+    }
+
+    public IcpRegistryFormat(RegistryPath path, NationalDates dates, CardStatusCodes cardStatuses) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.dates = Objects.requireNonNull(dates, "dates");
+        this.cardStatuses = Objects.requireNonNull(cardStatuses, "cardStatuses");
+        if (path.hasId()) {
+            throw new IllegalArgumentException("ICP takes the IDN in the form body, not in the path");
+        }
+    }
+
+    /** The settings {@link #configured} reads. */
+    public static Set<String> settingKeys() {
+        return RegistrySettings.keys();
+    }
+
+    /** This format with the operator's settings; a setting not given keeps its current value. */
+    public IcpRegistryFormat configured(AdapterSettings settings) {
+        return new IcpRegistryFormat(RegistrySettings.pathWithoutId(settings, path), RegistrySettings.dates(settings, dates),
+                RegistrySettings.cardStatuses(settings, cardStatuses));
+    }
 
     @Override
     public RegistryCall lookup(CivilId civilId) {
         byte[] body = ("idn=" + URLEncoder.encode(civilId.value(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
-        return new RegistryCall("POST", INQUIRY_PATH, FORM, body, Map.of("Accept", "text/plain"));
+        return new RegistryCall("POST", path.template(), FORM, body, Map.of("Accept", "text/plain"));
     }
 
     @Override
@@ -73,31 +119,25 @@ public final class IcpRegistryFormat implements CivilRegistryTranslator {
         if (!FOUND.equals(code)) {
             throw new RegistryFormatException("ICP refused the inquiry with response code " + code);
         }
-        IcpIdentity identity = identity(fields);
-        if (!civilId.value().equals(identity.idn())) {
-            throw new RegistryFormatException("ICP answered for another IDN");
-        }
-        return RegistryAnswer.found(
-                RegistryAnswer.effectiveStatus(identity.cardStatus().canonical(), identity.cardExpiry(), today),
-                identity.cardExpiry(), identity.toRegisteredPerson());
-    }
-
-    /** The identity in an answer whose response code is {@value #FOUND}, with the IDN in canonical digits. */
-    static IcpIdentity identity(Map<String, String> fields) {
         String idn;
         try {
             idn = NationalDigits.digitsOnly(required(fields, "IDN"));
         } catch (IllegalArgumentException e) {
             throw new RegistryFormatException("ICP's IDN is not a number: " + e.getMessage());
         }
-        return new IcpIdentity(idn,
+        if (!civilId.value().equals(idn)) {
+            throw new RegistryFormatException("ICP answered for another IDN");
+        }
+        RegisteredPerson person = new RegisteredPerson(
                 Optional.ofNullable(fields.get("FullNameAr")).filter(s -> !s.isBlank()).orElse(null),
                 Optional.ofNullable(fields.get("FullNameEn")).filter(s -> !s.isBlank()).orElse(null),
                 date(fields, "DateOfBirth"),
+                null,
                 sex(required(fields, "Gender")),
-                nationality(required(fields, "Nationality")),
-                cardStatus(required(fields, "CardStatus")),
-                date(fields, "CardExpiryDate"));
+                nationality(required(fields, "Nationality")));
+        CardStatus status = cardStatus(required(fields, "CardStatus"));
+        LocalDate expiry = date(fields, "CardExpiryDate");
+        return RegistryAnswer.found(RegistryAnswer.effectiveStatus(status, expiry, today), expiry, person);
     }
 
     /** The answer for a registered identity. */
@@ -112,11 +152,11 @@ public final class IcpRegistryFormat implements CivilRegistryTranslator {
         if (identity.fullNameEnglish() != null) {
             fields.put("FullNameEn", identity.fullNameEnglish());
         }
-        fields.put("DateOfBirth", DATE.format(identity.dateOfBirth()));
+        fields.put("DateOfBirth", dates.format(identity.dateOfBirth()));
         fields.put("Gender", identity.sex() == Sex.MALE ? "M" : "F");
         fields.put("Nationality", identity.nationality());
         fields.put("CardStatus", identity.cardStatus().name());
-        fields.put("CardExpiryDate", DATE.format(identity.cardExpiry()));
+        fields.put("CardExpiryDate", dates.format(identity.cardExpiry()));
         return write(fields);
     }
 
@@ -196,11 +236,11 @@ public final class IcpRegistryFormat implements CivilRegistryTranslator {
         return value;
     }
 
-    private static LocalDate date(Map<String, String> fields, String key) {
+    private LocalDate date(Map<String, String> fields, String key) {
         try {
-            return LocalDate.parse(required(fields, key), DATE);
-        } catch (DateTimeParseException e) {
-            throw new RegistryFormatException("ICP " + key + " is not a dd/MM/yyyy date", e);
+            return dates.parse(required(fields, key), key);
+        } catch (InvalidDateException e) {
+            throw new RegistryFormatException("ICP " + key + " is not a " + dates.patterns().get(0) + " date", e);
         }
     }
 
@@ -219,11 +259,7 @@ public final class IcpRegistryFormat implements CivilRegistryTranslator {
         return code;
     }
 
-    private static IcpCardStatus cardStatus(String status) {
-        try {
-            return IcpCardStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new RegistryFormatException("unknown ICP card status " + status);
-        }
+    private CardStatus cardStatus(String status) {
+        return cardStatuses.canonical(status).orElseThrow(() -> new RegistryFormatException("unknown ICP card status " + status));
     }
 }

@@ -1,5 +1,6 @@
 package gcc.jisr.adapters.bh;
 
+import gcc.jisr.adapters.AdapterSettings;
 import gcc.jisr.adapters.CivilId;
 import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.InvalidCivilIdException;
@@ -9,6 +10,7 @@ import gcc.jisr.contracts.GccState;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +26,9 @@ import java.util.Objects;
 public final class BahrainCprRules implements CivilIdRules {
 
     static final int LENGTH = 9;
+
+    /** The setting that chooses the {@link CprCheckDigit} scheme by name: {@code weighted-mod-11} or {@code unchecked}. */
+    public static final String CHECK_DIGIT = "civil-id.check-digit";
 
     private final Clock clock;
     private final CprCheckDigit checkDigit;
@@ -53,6 +58,16 @@ public final class BahrainCprRules implements CivilIdRules {
                     "the check digit (9th digit) does not match (" + checkDigit.name() + ")");
         }
         return new CivilId(GccState.BH, digits);
+    }
+
+    /** These rules with the operator's {@value #CHECK_DIGIT}, if given. */
+    public BahrainCprRules configured(AdapterSettings settings) {
+        if (!settings.has(CHECK_DIGIT)) {
+            return this;
+        }
+        String scheme = settings.choice(CHECK_DIGIT, checkDigit.name(),
+                List.of(CprCheckDigit.WEIGHTED_MOD_11.name(), CprCheckDigit.UNCHECKED.name()));
+        return new BahrainCprRules(clock, CprCheckDigit.named(scheme));
     }
 
     /** The scheme this instance checks the ninth digit with. */

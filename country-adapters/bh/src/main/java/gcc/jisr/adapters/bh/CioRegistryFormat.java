@@ -1,12 +1,19 @@
 package gcc.jisr.adapters.bh;
 
+import gcc.jisr.adapters.AdapterSettings;
+import gcc.jisr.adapters.CardStatusCodes;
 import gcc.jisr.adapters.CivilId;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.RegisteredPerson;
 import gcc.jisr.adapters.RegistryAnswer;
 import gcc.jisr.adapters.RegistryCall;
 import gcc.jisr.adapters.RegistryFormatException;
+import gcc.jisr.adapters.RegistryPath;
+import gcc.jisr.adapters.RegistrySettings;
 import gcc.jisr.adapters.bh.FixedWidthRecord.Field;
+import gcc.jisr.adapters.dates.InvalidDateException;
+import gcc.jisr.adapters.dates.NationalDates;
+import gcc.jisr.contracts.civilid.v1.CardStatus;
 import gcc.jisr.contracts.civilid.v1.Sex;
 
 import java.nio.ByteBuffer;
@@ -15,8 +22,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The Bahraini Central Population Register's person inquiry (CIO, now the Information & eGovernment Authority), as
@@ -45,6 +53,11 @@ import java.time.format.ResolverStyle;
  *   col 113-192 80  full name in Latin script (blank if none)
  * </pre>
  * For replies 01 and 99, columns 12-32 and 113-192 are blank.
+ *
+ * <p>An operator can change the path ({@value RegistrySettings#PATH}), the date pattern
+ * ({@value RegistrySettings#DATE_PATTERN}, which must stay 8 characters wide), the card status letters
+ * ({@value RegistrySettings#CARD_STATUS}{@code .valid}, ..., one character each) and the name Jisr gives as the
+ * requesting system ({@value #REQUESTING_SYSTEM_SETTING}, at most 8 characters). The columns are fixed.
  */
 public final class CioRegistryFormat implements CivilRegistryTranslator {
 
@@ -59,6 +72,13 @@ public final class CioRegistryFormat implements CivilRegistryTranslator {
     static final Field REQUEST_CODE = new Field("request code", 1, 4);
     static final Field INQUIRY_CPR = new Field("CPR number", 5, 9);
     static final Field REQUESTING_SYSTEM = new Field("requesting system", 14, 8);
+
+    /** The setting for the requesting system written in columns 14-21 of an inquiry. */
+    public static final String REQUESTING_SYSTEM_SETTING = "registry.requesting-system";
+    public static final RegistryPath DEFAULT_PATH = RegistryPath.withoutId(INQUIRY_PATH);
+    public static final String DEFAULT_DATE_PATTERN = "yyyyMMdd";
+    public static final CardStatusCodes DEFAULT_CARD_STATUSES =
+            CardStatusCodes.of(CioCardStatus.values(), s -> String.valueOf(s.code()), CioCardStatus::canonical);
 
     public static final String FOUND = "00";
     public static final String NO_RECORD = "01";
@@ -75,9 +95,74 @@ public final class CioRegistryFormat implements CivilRegistryTranslator {
     static final Field NAME_LATIN = new Field("name in Latin script", 113, 80);
     static final Field REASON = new Field("reason", 33, 80);
 
+    private static final int DATE_WIDTH = 8;
+
+    private final RegistryPath path;
+    private final NationalDates dates;
+    private final CardStatusCodes cardStatuses;
+    private final String requester;
+
+    public CioRegistryFormat() {
+        this(DEFAULT_PATH, NationalDates.of(DEFAULT_DATE_PATTERN), DEFAULT_CARD_STATUSES, REQUESTER);
+    }
+
+    /**
+     * @throws IllegalArgumentException when a date pattern, status code or requester does not fit its column
+     */
+    public CioRegistryFormat(RegistryPath path, NationalDates dates, CardStatusCodes cardStatuses, String requester) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.dates = fixedWidth(dates);
+        this.cardStatuses = Objects.requireNonNull(cardStatuses, "cardStatuses");
+        this.requester = requester(requester);
+        if (path.hasId()) {
+            throw new IllegalArgumentException("the CIO takes the CPR number in the inquiry record, not in the path");
+        }
+        for (CardStatus status : CardStatus.values()) {
+            cardStatuses.codes(status).forEach(CioRegistryFormat::statusLetter);
+        }
+    }
+
+    /** The settings {@link #configured} reads. */
+    public static Set<String> settingKeys() {
+        return RegistrySettings.union(RegistrySettings.keys(), Set.of(REQUESTING_SYSTEM_SETTING));
+    }
+
+    /** This format with the operator's settings; a setting not given keeps its current value. */
+    public CioRegistryFormat configured(AdapterSettings settings) {
+        return new CioRegistryFormat(RegistrySettings.pathWithoutId(settings, path),
+                settings.get(RegistrySettings.DATE_PATTERN, dates, pattern -> fixedWidth(NationalDates.of(pattern))),
+                RegistrySettings.cardStatuses(settings, cardStatuses, CioRegistryFormat::statusLetter),
+                settings.get(REQUESTING_SYSTEM_SETTING, requester, CioRegistryFormat::requester));
+    }
+
+    // The date columns are 8 wide: a pattern is usable only if every date it writes is 8 characters long.
+    private static NationalDates fixedWidth(NationalDates dates) {
+        for (LocalDate probe : new LocalDate[]{LocalDate.of(2001, 1, 1), LocalDate.of(2012, 12, 31)}) {
+            if (dates.format(probe).length() != DATE_WIDTH) {
+                throw new IllegalArgumentException("a CIO date column is 8 characters wide; " + dates.patterns().get(0)
+                        + " writes " + dates.format(probe));
+            }
+        }
+        return dates;
+    }
+
+    private static String statusLetter(String code) {
+        if (code.codePointCount(0, code.length()) != 1 || code.isBlank()) {
+            throw new IllegalArgumentException("a CIO card status is one character, not '" + code + "'");
+        }
+        return code;
+    }
+
+    private static String requester(String name) {
+        if (!name.matches("[A-Za-z0-9_-]{1,8}")) {
+            throw new IllegalArgumentException("the requesting system is 1 to 8 Latin letters, digits, '-' or '_'");
+        }
+        return name;
+    }
+
     @Override
     public RegistryCall lookup(CivilId civilId) {
-        return RegistryCall.post(INQUIRY_PATH, MEDIA_TYPE, inquiry(civilId.value()));
+        return RegistryCall.post(path.template(), MEDIA_TYPE, inquiry(civilId.value(), requester));
     }
 
     @Override
@@ -90,11 +175,17 @@ public final class CioRegistryFormat implements CivilRegistryTranslator {
         switch (reply) {
             case FOUND -> {
                 requireSameCpr(civilId, answer);
-                CprRecord record = record(answer);
-                RegisteredPerson person = new RegisteredPerson(record.nameArabic(), record.nameLatin(), record.birthDate(), null,
-                        record.sex(), record.nationality());
-                return RegistryAnswer.found(RegistryAnswer.effectiveStatus(record.cardStatus().canonical(), record.cardExpiry(), today),
-                        record.cardExpiry(), person);
+                String nationality = answer.get(NATIONALITY);
+                if (!nationality.matches("[A-Z]{3}")) {
+                    throw new RegistryFormatException("CIO nationality is not an ISO 3166-1 alpha-3 code");
+                }
+                String status = answer.get(CARD_STATUS);
+                CardStatus cardStatus = cardStatuses.canonical(status)
+                        .orElseThrow(() -> new RegistryFormatException("unknown CIO card status '" + status + "'"));
+                RegisteredPerson person = new RegisteredPerson(blankToNull(answer.get(NAME_ARABIC)),
+                        blankToNull(answer.get(NAME_LATIN)), date(answer, BIRTH_DATE), null, sex(answer.get(SEX)), nationality);
+                LocalDate expiry = date(answer, CARD_EXPIRY);
+                return RegistryAnswer.found(RegistryAnswer.effectiveStatus(cardStatus, expiry, today), expiry, person);
             }
             case NO_RECORD -> {
                 requireSameCpr(civilId, answer);
@@ -105,10 +196,14 @@ public final class CioRegistryFormat implements CivilRegistryTranslator {
         }
     }
 
-    /** The inquiry record for a CPR number, with its line end. */
+    /** The inquiry record for a CPR number, from the default requesting system, with its line end. */
     public static byte[] inquiry(String cpr) {
+        return inquiry(cpr, REQUESTER);
+    }
+
+    private static byte[] inquiry(String cpr, String requester) {
         FixedWidthRecord record = FixedWidthRecord.blank(INQUIRY_WIDTH)
-                .put(REQUEST_CODE, INQUIRY_CODE).put(INQUIRY_CPR, cpr).put(REQUESTING_SYSTEM, REQUESTER);
+                .put(REQUEST_CODE, INQUIRY_CODE).put(INQUIRY_CPR, cpr).put(REQUESTING_SYSTEM, requester);
         return (record + LINE_END).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -156,20 +251,6 @@ public final class CioRegistryFormat implements CivilRegistryTranslator {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static CprRecord record(FixedWidthRecord answer) {
-        String nationality = answer.get(NATIONALITY);
-        if (!nationality.matches("[A-Z]{3}")) {
-            throw new RegistryFormatException("CIO nationality is not an ISO 3166-1 alpha-3 code");
-        }
-        String status = answer.get(CARD_STATUS);
-        CioCardStatus cardStatus = status.length() == 1 ? CioCardStatus.ofCode(status.charAt(0)).orElse(null) : null;
-        if (cardStatus == null) {
-            throw new RegistryFormatException("unknown CIO card status '" + status + "'");
-        }
-        return new CprRecord(answer.get(CPR), blankToNull(answer.get(NAME_ARABIC)), blankToNull(answer.get(NAME_LATIN)),
-                date(answer, BIRTH_DATE), sex(answer.get(SEX)), nationality, cardStatus, date(answer, CARD_EXPIRY));
-    }
-
     private static void requireSameCpr(CivilId asked, FixedWidthRecord answer) {
         if (!asked.value().equals(answer.get(CPR))) {
             throw new RegistryFormatException("CIO answered for another CPR number");
@@ -184,12 +265,12 @@ public final class CioRegistryFormat implements CivilRegistryTranslator {
         };
     }
 
-    private static LocalDate date(FixedWidthRecord record, Field field) {
+    private LocalDate date(FixedWidthRecord record, Field field) {
         String text = record.get(field);
         try {
-            return LocalDate.parse(text, DATE);
-        } catch (DateTimeParseException e) {
-            throw new RegistryFormatException("CIO " + field.name() + " is not a yyyyMMdd date", e);
+            return dates.parse(text, field.name());
+        } catch (InvalidDateException e) {
+            throw new RegistryFormatException("CIO " + field.name() + " is not a " + dates.patterns().get(0) + " date", e);
         }
     }
 

@@ -11,9 +11,11 @@ import java.util.Optional;
  * could verify states it. {@link #WEIGHTED_MOD_11} is therefore an assumption, not a fact: it is the scheme
  * Kuwait's civil ID uses and the most common one for national numbers in the region. It is isolated behind this
  * interface so that an operator who learns the real algorithm, or who sees genuine CPR numbers refused, can change
- * it without touching the rest of the adapter: pass another implementation to {@link BahrainAdapter}'s
- * constructor, or set the system property {@value #SETTING} to {@code weighted-mod-11} (default) or
- * {@code unchecked} for the adapter that {@link java.util.ServiceLoader} creates.
+ * it without touching the rest of the adapter: set the adapter setting {@value BahrainCprRules#CHECK_DIGIT}
+ * (in the gateway {@code jisr.adapters.bh.civil-id.check-digit}) to {@code weighted-mod-11} (default) or
+ * {@code unchecked}, or the older system property {@value #SETTING}, which chooses the scheme of the adapter that
+ * {@link java.util.ServiceLoader} creates and which the adapter setting overrides; or pass another implementation to
+ * {@link BahrainAdapter}'s constructor.
  */
 public interface CprCheckDigit {
 

@@ -1,29 +1,44 @@
 package gcc.jisr.adapters.kw;
 
+import gcc.jisr.adapters.AdapterSettings;
 import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.CountryAdapter;
+import gcc.jisr.adapters.RegistrySettings;
 import gcc.jisr.adapters.plates.PlateRules;
 import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Set;
 
-/** Kuwait: PACI civil IDs and the PACI civil registry's XML. */
+/**
+ * Kuwait: PACI civil IDs and the PACI civil registry's XML. Settings: {@value KuwaitCivilIdRules#CHECK_DIGIT},
+ * {@value KuwaitPlates#PLATE_PATTERN} and the registry's ({@link PaciRegistryFormat#settingKeys()}).
+ */
 public final class KuwaitAdapter implements CountryAdapter {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Kuwait");
 
+    private static final Set<String> SETTINGS = RegistrySettings.union(
+            Set.of(KuwaitCivilIdRules.CHECK_DIGIT, KuwaitPlates.PLATE_PATTERN), PaciRegistryFormat.settingKeys());
+
     private final KuwaitCivilIdRules civilIds;
-    private final PaciRegistryFormat registry = new PaciRegistryFormat();
-    private final KuwaitPlates plates = new KuwaitPlates();
+    private final PaciRegistryFormat registry;
+    private final KuwaitPlates plates;
 
     public KuwaitAdapter() {
         this(Clock.system(ZONE));
     }
 
     public KuwaitAdapter(Clock clock) {
-        this.civilIds = new KuwaitCivilIdRules(clock);
+        this(new KuwaitCivilIdRules(clock), new PaciRegistryFormat(), new KuwaitPlates());
+    }
+
+    private KuwaitAdapter(KuwaitCivilIdRules civilIds, PaciRegistryFormat registry, KuwaitPlates plates) {
+        this.civilIds = civilIds;
+        this.registry = registry;
+        this.plates = plates;
     }
 
     @Override
@@ -44,5 +59,16 @@ public final class KuwaitAdapter implements CountryAdapter {
     @Override
     public PlateRules plates() {
         return plates;
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+        return SETTINGS;
+    }
+
+    @Override
+    public KuwaitAdapter configured(AdapterSettings settings) {
+        settings.requireOnly(SETTINGS);
+        return new KuwaitAdapter(civilIds.configured(settings), registry.configured(settings), plates.configured(settings));
     }
 }

@@ -39,6 +39,34 @@ public final class OmanPlateLetters {
         });
     }
 
+    /**
+     * A table as an operator writes it: comma-separated {@code arabic:LATIN} pairs, e.g. {@code أ:A, ب:B, ع:E}.
+     *
+     * @throws IllegalArgumentException for a pair that is not one Arabic letter and one Latin letter A-Z, or a letter
+     *                                  listed twice
+     */
+    public static OmanPlateLetters parse(String setting) {
+        Map<Character, Character> map = new LinkedHashMap<>();
+        for (String item : setting.split(",")) {
+            String pair = item.strip();
+            if (pair.length() != 3 || pair.charAt(1) != ':' || !Character.isLetter(pair.charAt(0))
+                    || Character.UnicodeScript.of(pair.charAt(0)) != Character.UnicodeScript.ARABIC) {
+                throw new IllegalArgumentException("each plate letter is written arabic:LATIN, e.g. ب:B, not '" + pair + "'");
+            }
+            if (map.put(pair.charAt(0), pair.charAt(2)) != null) {
+                throw new IllegalArgumentException("plate letter " + pair.charAt(0) + " is listed twice");
+            }
+        }
+        return new OmanPlateLetters(map);
+    }
+
+    /** The table as {@link #parse} reads it. */
+    public String setting() {
+        StringBuilder out = new StringBuilder();
+        latinByArabic.forEach((arabic, latin) -> out.append(out.isEmpty() ? "" : ", ").append(arabic).append(':').append(latin));
+        return out.toString();
+    }
+
     /** The plate letter (as printed in Arabic) that this Arabic or Latin character stands for. */
     public Optional<Character> arabicOf(char c) {
         if (c >= 'a' && c <= 'z') {

@@ -1,12 +1,19 @@
 package gcc.jisr.adapters.om;
 
+import gcc.jisr.adapters.AdapterSettings;
+import gcc.jisr.adapters.CardStatusCodes;
 import gcc.jisr.adapters.CivilId;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.RegisteredPerson;
 import gcc.jisr.adapters.RegistryAnswer;
 import gcc.jisr.adapters.RegistryCall;
 import gcc.jisr.adapters.RegistryFormatException;
+import gcc.jisr.adapters.RegistryPath;
+import gcc.jisr.adapters.RegistrySettings;
 import gcc.jisr.adapters.SecureXml;
+import gcc.jisr.adapters.dates.InvalidDateException;
+import gcc.jisr.adapters.dates.NationalDates;
+import gcc.jisr.contracts.civilid.v1.CardStatus;
 import gcc.jisr.contracts.civilid.v1.Sex;
 import org.w3c.dom.Element;
 
@@ -18,10 +25,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Royal Oman Police civil status inquiry as this adapter models it (the ROP's interface is not public): plain XML
@@ -39,6 +47,10 @@ import java.util.Optional;
  * }</pre>
  * {@code nameAr} and {@code nameEn} are left out when the register has no name in that script. {@code cardStatus} is
  * VALID, EXPIRED, CANCELLED or SUSPENDED. Civil numbers travel in canonical form, without leading zeros.
+ *
+ * <p>An operator can change the path and query ({@value RegistrySettings#PATH}, with {@code {id}} where the civil
+ * number goes), the date pattern ({@value RegistrySettings#DATE_PATTERN}) and the card status values
+ * ({@value RegistrySettings#CARD_STATUS}{@code .valid}, ...).
  */
 public final class RopRegistryFormat implements CivilRegistryTranslator {
 
@@ -46,13 +58,46 @@ public final class RopRegistryFormat implements CivilRegistryTranslator {
     public static final String MEDIA_TYPE = "application/xml";
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
+    public static final RegistryPath DEFAULT_PATH = RegistryPath.withId(PERSONS_PATH + "?civilNumber=" + RegistryPath.ID);
+    public static final String DEFAULT_DATE_PATTERN = "dd/MM/yyyy";
+    public static final CardStatusCodes DEFAULT_CARD_STATUSES =
+            CardStatusCodes.of(RopCardStatus.values(), RopCardStatus::name, RopCardStatus::canonical);
+
     static final String FOUND = "FOUND";
     static final String NOT_FOUND = "NOT_FOUND";
     static final String ERROR = "ERROR";
 
+    private final RegistryPath path;
+    private final NationalDates dates;
+    private final CardStatusCodes cardStatuses;
+
+    public RopRegistryFormat() {
+        this(DEFAULT_PATH, NationalDates.of(DEFAULT_DATE_PATTERN), DEFAULT_CARD_STATUSES);
+    }
+
+    public RopRegistryFormat(RegistryPath path, NationalDates dates, CardStatusCodes cardStatuses) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.dates = Objects.requireNonNull(dates, "dates");
+        this.cardStatuses = Objects.requireNonNull(cardStatuses, "cardStatuses");
+        if (!path.hasId()) {
+            throw new IllegalArgumentException("the ROP inquiry is a GET, so its path must hold " + RegistryPath.ID);
+        }
+    }
+
+    /** The settings {@link #configured} reads. */
+    public static Set<String> settingKeys() {
+        return RegistrySettings.keys();
+    }
+
+    /** This format with the operator's settings; a setting not given keeps its current value. */
+    public RopRegistryFormat configured(AdapterSettings settings) {
+        return new RopRegistryFormat(RegistrySettings.pathWithId(settings, path), RegistrySettings.dates(settings, dates),
+                RegistrySettings.cardStatuses(settings, cardStatuses));
+    }
+
     @Override
     public RegistryCall lookup(CivilId civilId) {
-        return RegistryCall.get(PERSONS_PATH + "?civilNumber=" + civilId.value(), MEDIA_TYPE);
+        return RegistryCall.get(path.expand(civilId), MEDIA_TYPE);
     }
 
     @Override
@@ -76,12 +121,12 @@ public final class RopRegistryFormat implements CivilRegistryTranslator {
                 if (!civilId.value().equals(person.getAttribute("civilNumber"))) {
                     throw new RegistryFormatException("ROP answered for another civil number");
                 }
-                RopCardStatus status = cardStatus(required(person, "cardStatus"));
+                CardStatus status = cardStatus(required(person, "cardStatus"));
                 LocalDate expiry = date(person, "cardExpiry");
                 RegisteredPerson registered = new RegisteredPerson(optional(person, "nameAr").orElse(null),
                         optional(person, "nameEn").orElse(null), date(person, "dateOfBirth"), null,
                         sex(required(person, "gender")), nationality(required(person, "nationality")));
-                return RegistryAnswer.found(RegistryAnswer.effectiveStatus(status.canonical(), expiry, today), expiry, registered);
+                return RegistryAnswer.found(RegistryAnswer.effectiveStatus(status, expiry, today), expiry, registered);
             }
             case NOT_FOUND -> {
                 requireSameNumber(civilId, reply);
@@ -187,12 +232,8 @@ public final class RopRegistryFormat implements CivilRegistryTranslator {
                 new RegistryFormatException("attribute " + attribute + " missing on <" + e.getLocalName() + ">"));
     }
 
-    private static RopCardStatus cardStatus(String value) {
-        try {
-            return RopCardStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new RegistryFormatException("unknown ROP card status '" + value + "'");
-        }
+    private CardStatus cardStatus(String value) {
+        return cardStatuses.canonical(value).orElseThrow(() -> new RegistryFormatException("unknown ROP card status '" + value + "'"));
     }
 
     private static Sex sex(String gender) {
@@ -210,11 +251,11 @@ public final class RopRegistryFormat implements CivilRegistryTranslator {
         return code;
     }
 
-    private static LocalDate date(Element e, String attribute) {
+    private LocalDate date(Element e, String attribute) {
         try {
-            return LocalDate.parse(required(e, attribute), DATE);
-        } catch (DateTimeParseException ex) {
-            throw new RegistryFormatException("ROP " + attribute + " is not a dd/MM/yyyy date", ex);
+            return dates.parse(required(e, attribute), attribute);
+        } catch (InvalidDateException ex) {
+            throw new RegistryFormatException("ROP " + attribute + " is not a " + dates.patterns().get(0) + " date", ex);
         }
     }
 }

@@ -1,10 +1,18 @@
 package gcc.jisr.adapters.qa;
 
+import gcc.jisr.adapters.AdapterSettings;
+import gcc.jisr.adapters.CardStatusCodes;
 import gcc.jisr.adapters.CivilId;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.RegistryAnswer;
 import gcc.jisr.adapters.RegistryCall;
+import gcc.jisr.adapters.RegisteredPerson;
 import gcc.jisr.adapters.RegistryFormatException;
+import gcc.jisr.adapters.RegistryPath;
+import gcc.jisr.adapters.RegistrySettings;
+import gcc.jisr.adapters.dates.InvalidDateException;
+import gcc.jisr.adapters.dates.NationalDates;
+import gcc.jisr.contracts.civilid.v1.CardStatus;
 import gcc.jisr.contracts.civilid.v1.Sex;
 
 import java.net.URLDecoder;
@@ -14,13 +22,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Qatar's Ministry of Interior QID inquiry, as CSV over HTTP:
@@ -37,6 +46,11 @@ import java.util.Optional;
  * Columns are found by their header name, so an added or reordered column does not break the reader. A request the
  * ministry cannot serve is answered with an HTTP error status. The same class writes the answers for the simulator,
  * so that the format is defined once.
+ *
+ * <p>The ministry publishes no interface, so this is the adapter's model of it; an operator can change the path and
+ * query ({@value RegistrySettings#PATH}, with {@code {id}} where the QID goes), the date pattern
+ * ({@value RegistrySettings#DATE_PATTERN}) and the status codes ({@value RegistrySettings#CARD_STATUS}{@code .valid},
+ * ...). Nationalities are read with the adapter's {@link QidNationalities} table.
  */
 public final class MoiQatarRegistryFormat implements CivilRegistryTranslator {
 
@@ -46,12 +60,52 @@ public final class MoiQatarRegistryFormat implements CivilRegistryTranslator {
     public static final List<String> HEADER =
             List.of("QID", "NAME_AR", "NAME_EN", "DATE_OF_BIRTH", "GENDER", "NATIONALITY", "QID_STATUS", "QID_EXPIRY");
 
+    public static final RegistryPath DEFAULT_PATH = RegistryPath.withId(PERSONS_PATH + "?qid=" + RegistryPath.ID);
+    public static final String DEFAULT_DATE_PATTERN = "dd-MM-yyyy";
+    public static final CardStatusCodes DEFAULT_CARD_STATUSES =
+            CardStatusCodes.of(QidStatus.values(), QidStatus::name, QidStatus::canonical);
+
     private static final String BOM = "\uFEFF";
     private static final List<String> REQUIRED = List.of("QID", "DATE_OF_BIRTH", "GENDER", "NATIONALITY", "QID_STATUS", "QID_EXPIRY");
 
+    /** One data row, its status already in canonical terms. */
+    private record Row(String qid, String nameArabic, String nameEnglish, LocalDate dateOfBirth, Sex sex,
+                       String nationalityNumeric, CardStatus status, LocalDate expiry) {
+    }
+
+    private final RegistryPath path;
+    private final NationalDates dates;
+    private final CardStatusCodes cardStatuses;
+    private final QidNationalities nationalities;
+
+    public MoiQatarRegistryFormat() {
+        this(DEFAULT_PATH, NationalDates.of(DEFAULT_DATE_PATTERN), DEFAULT_CARD_STATUSES, QidNationalities.BUILT_IN);
+    }
+
+    public MoiQatarRegistryFormat(RegistryPath path, NationalDates dates, CardStatusCodes cardStatuses, QidNationalities nationalities) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.dates = Objects.requireNonNull(dates, "dates");
+        this.cardStatuses = Objects.requireNonNull(cardStatuses, "cardStatuses");
+        this.nationalities = Objects.requireNonNull(nationalities, "nationalities");
+        if (!path.hasId()) {
+            throw new IllegalArgumentException("the MOI inquiry is a GET, so its path must hold " + RegistryPath.ID);
+        }
+    }
+
+    /** The settings {@link #configured} reads. */
+    public static Set<String> settingKeys() {
+        return RegistrySettings.keys();
+    }
+
+    /** This format with the operator's settings and the adapter's nationality table. */
+    public MoiQatarRegistryFormat configured(AdapterSettings settings, QidNationalities nationalities) {
+        return new MoiQatarRegistryFormat(RegistrySettings.pathWithId(settings, path), RegistrySettings.dates(settings, dates),
+                RegistrySettings.cardStatuses(settings, cardStatuses), nationalities);
+    }
+
     @Override
     public RegistryCall lookup(CivilId civilId) {
-        return RegistryCall.get(PERSONS_PATH + "?qid=" + civilId.value(), "text/csv");
+        return RegistryCall.get(path.expand(civilId), "text/csv");
     }
 
     @Override
@@ -59,30 +113,30 @@ public final class MoiQatarRegistryFormat implements CivilRegistryTranslator {
         if (httpStatus != 200) {
             throw new RegistryFormatException("MOI answered HTTP " + httpStatus);
         }
-        List<MoiPerson> rows = persons(body);
+        List<Row> rows = rows(body);
         if (rows.isEmpty()) {
             return RegistryAnswer.notFound();
         }
         if (rows.size() > 1) {
             throw new RegistryFormatException("MOI answered " + rows.size() + " rows for one QID");
         }
-        MoiPerson person = rows.get(0);
-        if (!civilId.value().equals(person.qid())) {
+        Row row = rows.get(0);
+        if (!civilId.value().equals(row.qid())) {
             throw new RegistryFormatException("MOI answered for another QID");
         }
-        String alpha3 = QidNationalities.byNumeric(person.nationalityNumeric()).map(QidNationalities.Nationality::alpha3)
-                .orElseThrow(() -> new RegistryFormatException("MOI nationality " + person.nationalityNumeric()
+        String alpha3 = nationalities.find(row.nationalityNumeric()).map(QidNationalities.Nationality::alpha3)
+                .orElseThrow(() -> new RegistryFormatException("MOI nationality " + row.nationalityNumeric()
                         + " is not a known ISO 3166 numeric code"));
-        return RegistryAnswer.found(RegistryAnswer.effectiveStatus(person.status().canonical(), person.expiry(), today),
-                person.expiry(), person.toRegisteredPerson(alpha3));
+        return RegistryAnswer.found(RegistryAnswer.effectiveStatus(row.status(), row.expiry(), today), row.expiry(),
+                new RegisteredPerson(row.nameArabic(), row.nameEnglish(), row.dateOfBirth(), null, row.sex(), alpha3));
     }
 
     /** The answer for a registered person: the header and their row. */
     public byte[] answer(MoiPerson person) {
         return csv(List.of(person.qid(), Optional.ofNullable(person.nameArabic()).orElse(""),
-                Optional.ofNullable(person.nameEnglish()).orElse(""), DATE.format(person.dateOfBirth()),
+                Optional.ofNullable(person.nameEnglish()).orElse(""), dates.format(person.dateOfBirth()),
                 person.sex() == Sex.MALE ? "1" : "2", person.nationalityNumeric(), person.status().name(),
-                DATE.format(person.expiry())));
+                dates.format(person.expiry())));
     }
 
     /** The answer for a QID the ministry does not know: the header alone. */
@@ -107,8 +161,8 @@ public final class MoiQatarRegistryFormat implements CivilRegistryTranslator {
         return Optional.empty();
     }
 
-    /** The persons in an answer, in row order. */
-    static List<MoiPerson> persons(byte[] body) {
+    /** The data rows of an answer, in order. */
+    private List<Row> rows(byte[] body) {
         String text = utf8(body);
         if (text.startsWith(BOM)) {
             text = text.substring(1);
@@ -136,19 +190,19 @@ public final class MoiQatarRegistryFormat implements CivilRegistryTranslator {
                 throw new RegistryFormatException("MOI header has no column " + required);
             }
         }
-        List<MoiPerson> persons = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
             List<String> row = records.get(r);
             if (row.size() != header.size()) {
                 throw new RegistryFormatException("MOI row " + r + " has " + row.size() + " fields, the header " + header.size());
             }
-            persons.add(person(row, column, r));
+            rows.add(row(row, column, r));
         }
-        return persons;
+        return rows;
     }
 
-    private static MoiPerson person(List<String> row, Map<String, Integer> column, int r) {
-        return new MoiPerson(
+    private Row row(List<String> row, Map<String, Integer> column, int r) {
+        return new Row(
                 required(row, column, "QID", r),
                 optional(row, column, "NAME_AR"),
                 optional(row, column, "NAME_EN"),
@@ -194,11 +248,11 @@ public final class MoiQatarRegistryFormat implements CivilRegistryTranslator {
         return row.get(index);
     }
 
-    private static LocalDate date(String text, String name) {
+    private LocalDate date(String text, String name) {
         try {
-            return LocalDate.parse(text, DATE);
-        } catch (DateTimeParseException e) {
-            throw new RegistryFormatException("MOI " + name + " is not a dd-MM-yyyy date", e);
+            return dates.parse(text, name);
+        } catch (InvalidDateException e) {
+            throw new RegistryFormatException("MOI " + name + " is not a " + dates.patterns().get(0) + " date", e);
         }
     }
 
@@ -210,11 +264,7 @@ public final class MoiQatarRegistryFormat implements CivilRegistryTranslator {
         };
     }
 
-    private static QidStatus status(String status) {
-        try {
-            return QidStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new RegistryFormatException("unknown MOI QID status " + status);
-        }
+    private CardStatus status(String status) {
+        return cardStatuses.canonical(status).orElseThrow(() -> new RegistryFormatException("unknown MOI QID status " + status));
     }
 }

@@ -1,21 +1,31 @@
 package gcc.jisr.adapters.qa;
 
+import gcc.jisr.adapters.AdapterSettings;
 import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.CountryAdapter;
+import gcc.jisr.adapters.RegistrySettings;
 import gcc.jisr.adapters.plates.PlateRules;
 import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Set;
 
-/** Qatar: QIDs, the Ministry of Interior's CSV QID inquiry and Qatari plates. */
+/**
+ * Qatar: QIDs, the Ministry of Interior's CSV QID inquiry and Qatari plates. Settings:
+ * {@value QidNationalities#EXTRA}, {@value QatarPlates#NUMBER_PATTERN} (and per category) and the registry's
+ * ({@link MoiQatarRegistryFormat#settingKeys()}).
+ */
 public final class QatarAdapter implements CountryAdapter {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Qatar");
 
+    private static final Set<String> SETTINGS = RegistrySettings.union(
+            Set.of(QidNationalities.EXTRA), QatarPlates.settingKeys(), MoiQatarRegistryFormat.settingKeys());
+
     private final QatarIdRules civilIds;
-    private final MoiQatarRegistryFormat registry = new MoiQatarRegistryFormat();
+    private final MoiQatarRegistryFormat registry;
     private final QatarPlates plates;
 
     public QatarAdapter() {
@@ -28,7 +38,12 @@ public final class QatarAdapter implements CountryAdapter {
 
     /** With an operator's own plate number patterns. */
     public QatarAdapter(Clock clock, QatarPlates plates) {
-        this.civilIds = new QatarIdRules(clock);
+        this(new QatarIdRules(clock), new MoiQatarRegistryFormat(), plates);
+    }
+
+    private QatarAdapter(QatarIdRules civilIds, MoiQatarRegistryFormat registry, QatarPlates plates) {
+        this.civilIds = civilIds;
+        this.registry = registry;
         this.plates = plates;
     }
 
@@ -50,5 +65,18 @@ public final class QatarAdapter implements CountryAdapter {
     @Override
     public PlateRules plates() {
         return plates;
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+        return SETTINGS;
+    }
+
+    @Override
+    public QatarAdapter configured(AdapterSettings settings) {
+        settings.requireOnly(SETTINGS);
+        QatarIdRules rules = civilIds.configured(settings);
+        // The QID and the registry's nationality column use the same codes, so both read the same table.
+        return new QatarAdapter(rules, registry.configured(settings, rules.nationalities()), plates.configured(settings));
     }
 }

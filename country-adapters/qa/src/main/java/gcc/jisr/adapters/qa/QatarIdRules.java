@@ -1,5 +1,6 @@
 package gcc.jisr.adapters.qa;
 
+import gcc.jisr.adapters.AdapterSettings;
 import gcc.jisr.adapters.CivilId;
 import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.InvalidCivilIdException;
@@ -8,6 +9,7 @@ import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.Objects;
 
 /**
  * The Qatar ID (QID) issued by the Ministry of Interior to citizens and residents: 11 digits, {@code C YY NNN SSSSS}.
@@ -15,16 +17,33 @@ import java.time.Year;
  * as an ISO 3166-1 numeric code (634 for Qatar), SSSSS a serial.
  *
  * <p>The QID has no published check digit, so a typing error in the serial passes these rules: it can only be
- * caught by the registry, which answers that no such QID exists.
+ * caught by the registry, which answers that no such QID exists. Which nationality codes are accepted is the
+ * table of {@link QidNationalities}, to which an operator can add ({@value QidNationalities#EXTRA}).
  */
 public final class QatarIdRules implements CivilIdRules {
 
     static final int LENGTH = 11;
 
     private final Clock clock;
+    private final QidNationalities nationalities;
 
     public QatarIdRules(Clock clock) {
-        this.clock = clock;
+        this(clock, QidNationalities.BUILT_IN);
+    }
+
+    public QatarIdRules(Clock clock, QidNationalities nationalities) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.nationalities = Objects.requireNonNull(nationalities, "nationalities");
+    }
+
+    /** These rules with the operator's {@value QidNationalities#EXTRA}, if given. */
+    public QatarIdRules configured(AdapterSettings settings) {
+        return new QatarIdRules(clock, nationalities.configured(settings));
+    }
+
+    /** The nationalities whose codes a QID may carry. */
+    public QidNationalities nationalities() {
+        return nationalities;
     }
 
     @Override
@@ -49,7 +68,7 @@ public final class QatarIdRules implements CivilIdRules {
             throw new InvalidCivilIdException(GccState.QA, "birth-year", "digits 1-3 give a year of birth in the future");
         }
         String nationality = digits.substring(3, 6);
-        if (QidNationalities.byNumeric(nationality).isEmpty()) {
+        if (nationalities.find(nationality).isEmpty()) {
             throw new InvalidCivilIdException(GccState.QA, "nationality",
                     "digits 4-6 are not a known ISO 3166 numeric nationality code: " + nationality);
         }

@@ -1,5 +1,6 @@
 package gcc.jisr.adapters.qa;
 
+import gcc.jisr.adapters.AdapterSettings;
 import gcc.jisr.adapters.NationalDigits;
 import gcc.jisr.adapters.plates.InvalidPlateException;
 import gcc.jisr.adapters.plates.PlateRules;
@@ -8,7 +9,10 @@ import gcc.jisr.contracts.GccState;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +23,9 @@ import java.util.regex.Pattern;
  *
  * <p>The General Directorate of Traffic publishes no machine-readable format, so the numbers each category may
  * carry are a configurable assumption ({@link #QatarPlates(Map)}): by default one to six digits, not starting with
- * 0, for every category. The pattern is matched against the number without leading zeros.
+ * 0, for every category. The pattern is matched against the number without leading zeros. An operator sets one
+ * pattern for every category with {@value #NUMBER_PATTERN}, and one category's with
+ * {@value #NUMBER_PATTERN}{@code .<category>} (e.g. {@code plate-number-pattern.taxi}), which takes precedence.
  *
  * <p>Canonical plate: {@code number} and {@code category} (the {@link QatarPlateCategory} name); no letters, no
  * region.
@@ -27,6 +33,9 @@ import java.util.regex.Pattern;
 public final class QatarPlates implements PlateRules {
 
     public static final Pattern DEFAULT_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
+
+    /** The setting for every category's number pattern, and the prefix of one category's. */
+    public static final String NUMBER_PATTERN = "plate-number-pattern";
 
     private static final Pattern PLATE = Pattern.compile("(?:([^0-9]+?)[\\s/\\-]*)?([0-9]+)");
 
@@ -49,6 +58,30 @@ public final class QatarPlates implements PlateRules {
             }
         }
         this.numbers = Map.copyOf(numbers);
+    }
+
+    /** The settings {@link #configured} reads. */
+    public static Set<String> settingKeys() {
+        Set<String> keys = new HashSet<>();
+        keys.add(NUMBER_PATTERN);
+        for (QatarPlateCategory category : QatarPlateCategory.values()) {
+            keys.add(key(category));
+        }
+        return Set.copyOf(keys);
+    }
+
+    /** These plates with the operator's patterns; a category no setting names keeps its pattern. */
+    public QatarPlates configured(AdapterSettings settings) {
+        Pattern every = settings.pattern(NUMBER_PATTERN, null);
+        Map<QatarPlateCategory, Pattern> configured = new EnumMap<>(numbers);
+        for (QatarPlateCategory category : QatarPlateCategory.values()) {
+            configured.put(category, settings.pattern(key(category), every != null ? every : numbers.get(category)));
+        }
+        return new QatarPlates(configured);
+    }
+
+    private static String key(QatarPlateCategory category) {
+        return NUMBER_PATTERN + "." + category.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override

@@ -2,9 +2,6 @@ package gcc.jisr.adapters.sa;
 
 import gcc.jisr.contracts.civilid.v1.CardStatus;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The identity card's status as the Saudi registry codes it, with the Arabic label it sends beside the code. */
 public enum NicCardStatus {
 
@@ -34,9 +31,5 @@ public enum NicCardStatus {
     /** The canonical status the registry's status stands for, before the expiry date is considered. */
     public CardStatus canonical() {
         return canonical;
-    }
-
-    public static Optional<NicCardStatus> fromCode(int code) {
-        return Arrays.stream(values()).filter(s -> s.code == code).findFirst();
     }
 }

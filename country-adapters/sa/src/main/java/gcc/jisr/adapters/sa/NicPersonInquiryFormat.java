@@ -8,21 +8,27 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gcc.jisr.adapters.AdapterSettings;
+import gcc.jisr.adapters.CardStatusCodes;
 import gcc.jisr.adapters.CivilId;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.RegisteredPerson;
 import gcc.jisr.adapters.RegistryAnswer;
 import gcc.jisr.adapters.RegistryCall;
 import gcc.jisr.adapters.RegistryFormatException;
+import gcc.jisr.adapters.RegistryPath;
+import gcc.jisr.adapters.RegistrySettings;
 import gcc.jisr.adapters.dates.HijriDates;
 import gcc.jisr.adapters.dates.InvalidDateException;
 import gcc.jisr.adapters.dates.NationalDates;
+import gcc.jisr.contracts.civilid.v1.CardStatus;
 import gcc.jisr.contracts.civilid.v1.Sex;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Saudi civil registry's person inquiry, in the style of the National Information Center's identity services
@@ -67,7 +73,10 @@ import java.util.Optional;
  *
  * <p>The structure above is this project's design: the registry's real interface is not public. The ID number
  * rules ({@link SaudiNationalId}) and the use of Umm al-Qura Hijri dates in citizens' records are published
- * facts.
+ * facts. An operator can change the parts most likely to differ: the path ({@value RegistrySettings#PATH}), the
+ * Gregorian date patterns ({@value RegistrySettings#DATE_PATTERN}, comma-separated, the first is written), the Hijri
+ * date pattern ({@value #HIJRI_DATE_PATTERN}) and the card status codes
+ * ({@value RegistrySettings#CARD_STATUS}{@code .valid}, ..., whole numbers).
  */
 public final class NicPersonInquiryFormat implements CivilRegistryTranslator {
 
@@ -80,6 +89,11 @@ public final class NicPersonInquiryFormat implements CivilRegistryTranslator {
     public static final String NOT_FOUND = "1001";
     public static final String BAD_REQUEST = "1400";
 
+    /** The setting for the pattern of the registry's Hijri dates. */
+    public static final String HIJRI_DATE_PATTERN = "registry.hijri-date-pattern";
+    public static final CardStatusCodes DEFAULT_CARD_STATUSES =
+            CardStatusCodes.of(NicCardStatus.values(), s -> Integer.toString(s.code()), NicCardStatus::canonical);
+
     static final int MAX_DEPTH = 16;
 
     private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
@@ -89,9 +103,10 @@ public final class NicPersonInquiryFormat implements CivilRegistryTranslator {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private final String path;
+    private final RegistryPath path;
     private final HijriDates hijri;
     private final NationalDates gregorian;
+    private final CardStatusCodes cardStatuses;
 
     public NicPersonInquiryFormat() {
         this(DEFAULT_PATH, DEFAULT_HIJRI_PATTERN, DEFAULT_GREGORIAN_PATTERN);
@@ -103,13 +118,35 @@ public final class NicPersonInquiryFormat implements CivilRegistryTranslator {
      * @param gregorianPatterns the first is written; all are read
      */
     public NicPersonInquiryFormat(String path, String hijriPattern, String... gregorianPatterns) {
+        this(RegistryPath.withoutId(path), HijriDates.ofPattern(hijriPattern), NationalDates.of(gregorianPatterns),
+                DEFAULT_CARD_STATUSES);
+    }
+
+    public NicPersonInquiryFormat(RegistryPath path, HijriDates hijri, NationalDates gregorian, CardStatusCodes cardStatuses) {
         this.path = Objects.requireNonNull(path, "path");
-        this.hijri = HijriDates.ofPattern(hijriPattern);
-        this.gregorian = NationalDates.of(gregorianPatterns);
+        this.hijri = Objects.requireNonNull(hijri, "hijri");
+        this.gregorian = Objects.requireNonNull(gregorian, "gregorian");
+        this.cardStatuses = Objects.requireNonNull(cardStatuses, "cardStatuses");
+        if (path.hasId()) {
+            throw new IllegalArgumentException("NIC takes the ID number in the request body, not in the path");
+        }
+    }
+
+    /** The settings {@link #configured} reads. */
+    public static Set<String> settingKeys() {
+        return RegistrySettings.union(RegistrySettings.keys(), Set.of(HIJRI_DATE_PATTERN));
+    }
+
+    /** This format with the operator's settings; a setting not given keeps its current value. */
+    public NicPersonInquiryFormat configured(AdapterSettings settings) {
+        return new NicPersonInquiryFormat(RegistrySettings.pathWithoutId(settings, path),
+                settings.get(HIJRI_DATE_PATTERN, hijri, HijriDates::ofPattern),
+                settings.get(RegistrySettings.DATE_PATTERN, gregorian, v -> NationalDates.of(v.split("\\s*,\\s*"))),
+                RegistrySettings.cardStatuses(settings, cardStatuses, NicPersonInquiryFormat::statusCode));
     }
 
     public String path() {
-        return path;
+        return path.template();
     }
 
     @Override
@@ -117,7 +154,7 @@ public final class NicPersonInquiryFormat implements CivilRegistryTranslator {
         ObjectNode inquiry = JSON.createObjectNode()
                 .put("idNumber", civilId.value())
                 .put("idType", idType(civilId.value()));
-        return RegistryCall.post(path, CONTENT_TYPE, bytes(inquiry));
+        return RegistryCall.post(path.template(), CONTENT_TYPE, bytes(inquiry));
     }
 
     @Override
@@ -147,7 +184,7 @@ public final class NicPersonInquiryFormat implements CivilRegistryTranslator {
         NicName latin = present(name.get("en")) ? name(object(name.get("en"), "person.name.en"), "person.name.en") : null;
         NicDate birth = date(person.get("birthDate"), "person.birthDate");
         JsonNode card = object(person.get("idCard"), "person.idCard");
-        NicCardStatus status = cardStatus(card.get("statusCode"));
+        CardStatus status = cardStatus(card.get("statusCode"));
         NicDate expiry = date(card.get("expiryDate"), "person.idCard.expiryDate");
         String nationality = text(object(person.get("nationality"), "person.nationality"), "code", "person.nationality.code");
         if (!nationality.matches("[A-Z]{3}")) {
@@ -155,7 +192,7 @@ public final class NicPersonInquiryFormat implements CivilRegistryTranslator {
         }
         RegisteredPerson registered = new RegisteredPerson(arabic.fullName(), latin == null ? null : latin.fullName(),
                 birth.date(), hijriText(birth), sex(text(person, "gender", "person.gender")), nationality);
-        return new RegistryAnswer(RegistryAnswer.effectiveStatus(status.canonical(), expiry.date(), today),
+        return new RegistryAnswer(RegistryAnswer.effectiveStatus(status, expiry.date(), today),
                 Optional.of(expiry.date()), Optional.ofNullable(hijriText(expiry)), Optional.of(registered));
     }
 
@@ -255,12 +292,20 @@ public final class NicPersonInquiryFormat implements CivilRegistryTranslator {
                 optionalText(node, "grandfather", path), optionalText(node, "family", path));
     }
 
-    private static NicCardStatus cardStatus(JsonNode code) {
+    private CardStatus cardStatus(JsonNode code) {
         if (code == null || !code.canConvertToInt() || !code.isIntegralNumber()) {
             throw new RegistryFormatException("NIC person.idCard.statusCode must be a number");
         }
-        return NicCardStatus.fromCode(code.intValue())
+        return cardStatuses.canonical(Integer.toString(code.intValue()))
                 .orElseThrow(() -> new RegistryFormatException("unknown NIC card status code " + code.intValue()));
+    }
+
+    /** NIC writes a card status as a JSON number, so a configured code is a whole number, written without leading zeros. */
+    private static String statusCode(String code) {
+        if (!code.matches("[0-9]{1,9}")) {
+            throw new IllegalArgumentException("NIC card status codes are whole numbers, not " + code);
+        }
+        return Integer.toString(Integer.parseInt(code));
     }
 
     private static Sex sex(String gender) {

@@ -1,7 +1,9 @@
 package gcc.jisr.adapters.sa;
 
+import gcc.jisr.adapters.AdapterSettings;
 import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.CountryAdapter;
+import gcc.jisr.adapters.RegistrySettings;
 import gcc.jisr.adapters.plates.PlateRules;
 import gcc.jisr.contracts.GccState;
 
@@ -9,16 +11,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Set;
 
-/** Saudi Arabia: National IDs and Iqamas, the NIC person inquiry (JSON, Umm al-Qura dates) and Saudi plates. */
+/**
+ * Saudi Arabia: National IDs and Iqamas, the NIC person inquiry (JSON, Umm al-Qura dates) and Saudi plates.
+ * Settings: {@value SaudiNationalId#CHECK_DIGIT}, {@value SaudiPlates#PLATE_CATEGORY} and the registry's
+ * ({@link NicPersonInquiryFormat#settingKeys()}).
+ */
 public final class SaudiAdapter implements CountryAdapter {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Riyadh");
 
+    private static final Set<String> SETTINGS = RegistrySettings.union(
+            Set.of(SaudiNationalId.CHECK_DIGIT, SaudiPlates.PLATE_CATEGORY), NicPersonInquiryFormat.settingKeys());
+
     private final Clock clock;
-    private final SaudiNationalId civilIds = new SaudiNationalId();
+    private final SaudiNationalId civilIds;
     private final NicPersonInquiryFormat registry;
-    private final SaudiPlates plates = new SaudiPlates();
+    private final SaudiPlates plates;
 
     public SaudiAdapter() {
         this(Clock.system(ZONE), new NicPersonInquiryFormat());
@@ -26,8 +36,14 @@ public final class SaudiAdapter implements CountryAdapter {
 
     /** For a registry whose path or date patterns differ from the defaults, and for tests that fix the date. */
     public SaudiAdapter(Clock clock, NicPersonInquiryFormat registry) {
+        this(clock, new SaudiNationalId(), registry, new SaudiPlates());
+    }
+
+    private SaudiAdapter(Clock clock, SaudiNationalId civilIds, NicPersonInquiryFormat registry, SaudiPlates plates) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.civilIds = Objects.requireNonNull(civilIds, "civilIds");
         this.registry = Objects.requireNonNull(registry, "registry");
+        this.plates = Objects.requireNonNull(plates, "plates");
     }
 
     @Override
@@ -53,5 +69,16 @@ public final class SaudiAdapter implements CountryAdapter {
     @Override
     public PlateRules plates() {
         return plates;
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+        return SETTINGS;
+    }
+
+    @Override
+    public SaudiAdapter configured(AdapterSettings settings) {
+        settings.requireOnly(SETTINGS);
+        return new SaudiAdapter(clock, civilIds.configured(settings), registry.configured(settings), plates.configured(settings));
     }
 }

@@ -1,20 +1,49 @@
 package gcc.jisr.adapters.sa;
 
+import gcc.jisr.adapters.AdapterSettings;
 import gcc.jisr.adapters.CivilId;
 import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.InvalidCivilIdException;
 import gcc.jisr.adapters.NationalDigits;
 import gcc.jisr.contracts.GccState;
 
+import java.util.List;
+
 /**
  * Saudi identity numbers: 10 digits, of which the first tells who holds it (1: a citizen's National ID, issued by
  * the Civil Affairs Agency; 2: a resident's Iqama, issued by the General Directorate of Passports) and the last
  * is a Luhn check digit over the other nine, so that the whole number passes the Luhn test. Nothing else in the
  * number carries meaning (no date of birth, unlike Kuwait's), so there is nothing more to check offline.
+ *
+ * <p>The length and the meaning of the first digit are published (the Ministry of Interior's National Information
+ * Center and Absher say who holds which number). That the last digit is a Luhn check digit is what every issued number
+ * satisfies, not a published specification, so an operator can switch the check off with {@value #CHECK_DIGIT} =
+ * {@code unchecked} should genuine numbers ever be refused.
  */
 public final class SaudiNationalId implements CivilIdRules {
 
     public static final int LENGTH = 10;
+
+    /** The setting that chooses the check on the tenth digit: {@code luhn} (default) or {@code unchecked}. */
+    public static final String CHECK_DIGIT = "civil-id.check-digit";
+    static final String LUHN = "luhn";
+    static final String UNCHECKED = "unchecked";
+
+    private final boolean checked;
+
+    public SaudiNationalId() {
+        this(true);
+    }
+
+    /** @param checked false to accept any tenth digit */
+    public SaudiNationalId(boolean checked) {
+        this.checked = checked;
+    }
+
+    /** These rules with the operator's {@value #CHECK_DIGIT}, if given. */
+    public SaudiNationalId configured(AdapterSettings settings) {
+        return new SaudiNationalId(LUHN.equals(settings.choice(CHECK_DIGIT, checked ? LUHN : UNCHECKED, List.of(LUHN, UNCHECKED))));
+    }
 
     /** Who an identity number belongs to, by its first digit. */
     public enum Holder {
@@ -40,7 +69,7 @@ public final class SaudiNationalId implements CivilIdRules {
             throw new InvalidCivilIdException(GccState.SA, "prefix",
                     "the first digit must be 1 (citizen, National ID) or 2 (resident, Iqama), is " + first);
         }
-        if (checkDigit(digits.substring(0, LENGTH - 1)) != digits.charAt(LENGTH - 1) - '0') {
+        if (checked && checkDigit(digits.substring(0, LENGTH - 1)) != digits.charAt(LENGTH - 1) - '0') {
             throw new InvalidCivilIdException(GccState.SA, "check-digit", "the check digit (10th digit) does not match");
         }
         return new CivilId(GccState.SA, digits);

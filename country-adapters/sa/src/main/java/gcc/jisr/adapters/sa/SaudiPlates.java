@@ -1,5 +1,6 @@
 package gcc.jisr.adapters.sa;
 
+import gcc.jisr.adapters.AdapterSettings;
 import gcc.jisr.adapters.NationalDigits;
 import gcc.jisr.adapters.plates.InvalidPlateException;
 import gcc.jisr.adapters.plates.PlateRules;
@@ -23,10 +24,14 @@ import java.util.regex.Pattern;
  * <p>A plate's category (private, taxi, public transport, diplomatic, ...) is shown by the plate's colour, not by
  * its characters, so a plate read from text is {@value #PRIVATE} (the by far commonest category), and
  * {@link #format} writes the characters only. Another category, sent in a separate field, is set by the caller.
+ * Which category a plate read from text is given is this adapter's assumption, changed with {@value #PLATE_CATEGORY}.
  */
 public final class SaudiPlates implements PlateRules {
 
     public static final String PRIVATE = "private";
+
+    /** The setting naming the category of a plate read from text (default {@value #PRIVATE}). */
+    public static final String PLATE_CATEGORY = "plate-category";
 
     static final String ARABIC_LETTERS = "ابحدرسصطعقكلمنهوى";
     static final String LATIN_LETTERS = "ABJDRSXTEGKLZNHUV";
@@ -35,6 +40,26 @@ public final class SaudiPlates implements PlateRules {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\\u00A0\\u0640\\u200E\\u200F\\u061C]+");
     private static final Pattern SHAPE = Pattern.compile("([^0-9]*)([0-9]+)([^0-9]*)");
+    private static final Pattern CATEGORY = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    private final String category;
+
+    public SaudiPlates() {
+        this(PRIVATE);
+    }
+
+    /** @param category the category of every plate read from text: letters, digits, '-' and '_' */
+    public SaudiPlates(String category) {
+        if (!CATEGORY.matcher(category).matches()) {
+            throw new IllegalArgumentException("a plate category is a word of Latin letters, digits, '-' or '_'");
+        }
+        this.category = category;
+    }
+
+    /** These plates with the operator's {@value #PLATE_CATEGORY}, if given. */
+    public SaudiPlates configured(AdapterSettings settings) {
+        return settings.get(PLATE_CATEGORY, this, SaudiPlates::new);
+    }
 
     @Override
     public VehiclePlate parse(String nationalText) {
@@ -80,7 +105,7 @@ public final class SaudiPlates implements PlateRules {
             arabic.append(ARABIC_LETTERS.charAt(index));
             latin.append(LATIN_LETTERS.charAt(index));
         }
-        return new VehiclePlate(GccState.SA, Integer.toString(number), arabic.toString(), latin.toString(), PRIVATE, null);
+        return new VehiclePlate(GccState.SA, Integer.toString(number), arabic.toString(), latin.toString(), category, null);
     }
 
     /** Arabic letters separated by spaces, then the number: {@code ا ب ح 1234}. */
