@@ -18,9 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * REST civil-ID verification through the gateway against the same look-ups sent straight to the simulated PACI
- * registry, in one run: the ratio is what the gateway costs. The registry simulator runs in this process; the
- * gateway runs as its own JVM (its jar, as operators run it) with its own simulators off and PACI pointed here.
+ * REST civil-ID verification of Kuwaiti civil IDs three ways in one run: straight to the simulated PACI registry, through
+ * the KW gateway alone, and across two gateways (asked at SA, forwarded over mutual TLS with signed envelopes and
+ * receipts to KW). The ratios are what a gateway, and the border between two, cost. The registry simulator runs in
+ * this process; each gateway runs as its own JVM (its jar, as operators run it) with its simulators off.
  *
  * <p>Arguments: clients (16), seconds measured per target (30), warm-up seconds (10).
  */
@@ -41,38 +42,76 @@ public final class CivilIdVerificationBenchmark {
         }
         // As the gateway does for its simulators: no Nagle delay on the JDK HTTP server's split writes.
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        Path pki = Path.of("bench/target/pki");
+        if (!Files.exists(pki.resolve("sa-tls.p12"))) {
+            run(jar, "pki", "init", "--dir", pki.toString());
+            run(jar, "pki", "issue-all", "--dir", pki.toString());
+        }
         try (PaciRegistrySimulator paci = new PaciRegistrySimulator()) {
             URI registry = paci.start(new InetSocketAddress("127.0.0.1", 0));
-            int gatewayPort = 18480;
-            Process gateway = new ProcessBuilder("java", "-Xmx512m", "-jar", jar.toString(),
-                    "--server.port=" + gatewayPort, "--jisr.simulators.enabled=false",
-                    "--jisr.registries.civil-registry.KW=" + registry, "--logging.level.gcc.jisr=WARN",
-                    "--logging.level.root=WARN")
-                    .redirectErrorStream(true).redirectOutput(new File("bench/target/gateway.log")).start();
+            List<String> common = List.of("--jisr.simulators.enabled=false", "--jisr.trust.directory=" + pki.toAbsolutePath(),
+                    "--jisr.trust.create-development-pki=false", "--logging.level.gcc.jisr=WARN", "--logging.level.root=WARN",
+                    "--logging.level.jisr.audit=WARN");
+            Process kuwait = gateway(jar, "kw", common, "--jisr.state=KW", "--server.port=18480", "--jisr.partners.port=18481",
+                    "--jisr.cluster.port=5741", "--jisr.registries.civil-registry.KW=" + registry,
+                    "--jisr.partners.grants[0].partner=SA", "--jisr.partners.grants[0].services[0]=gcc.civil-id.verify.v1",
+                    "--jisr.partners.grants[0].purposes=BORDER_CROSSING");
+            Process saudi = gateway(jar, "sa", common, "--jisr.state=SA", "--server.port=18490", "--jisr.partners.port=18491",
+                    "--jisr.cluster.port=5751", "--jisr.partners.gateways.KW=https://127.0.0.1:18481");
             try {
-                awaitHealthy(URI.create("http://127.0.0.1:" + gatewayPort + "/actuator/health"));
-                URI verifications = URI.create("http://127.0.0.1:" + gatewayPort + "/api/v1/civil-id/verifications");
+                awaitHealthy(URI.create("http://127.0.0.1:18480/actuator/health"));
+                awaitHealthy(URI.create("http://127.0.0.1:18490/actuator/health"));
+                URI kuwaitApi = URI.create("http://127.0.0.1:18480/api/v1/civil-id/verifications");
+                URI saudiApi = URI.create("http://127.0.0.1:18490/api/v1/civil-id/verifications");
 
                 LoadRun.Result direct = LoadRun.run("direct to PACI simulator", clients, warmUp, measured,
                         i -> HttpRequest.newBuilder(registry.resolve("/paci/civil-registry/v2/persons/" + civilIds.get(i % civilIds.size())))
                                 .header("Accept", "application/xml").GET().build());
-                LoadRun.Result viaGateway = LoadRun.run("REST via gateway (1 hop)", clients, warmUp, measured,
-                        i -> HttpRequest.newBuilder(verifications).header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("""
-                                        {"requester":{"state":"SA","agency":"JAWAZAT"},"purpose":"BORDER_CROSSING",\
-                                        "civilId":"%s","issuingState":"KW"}""".formatted(civilIds.get(i % civilIds.size())))).build());
+                LoadRun.Result oneGateway = LoadRun.run("REST via KW gateway (1 gateway)", clients, warmUp, measured,
+                        i -> verification(kuwaitApi, civilIds.get(i % civilIds.size())));
+                LoadRun.Result twoGateways = LoadRun.run("REST via SA -> KW (2 gateways, mTLS+JWS)", clients, warmUp, measured,
+                        i -> verification(saudiApi, civilIds.get(i % civilIds.size())));
 
                 System.out.println();
                 System.out.printf("civil-ID verification, %d clients, %d s measured after %d s warm-up, %d cores%n",
                         clients, measured.toSeconds(), warmUp.toSeconds(), Runtime.getRuntime().availableProcessors());
                 System.out.println(direct);
-                System.out.println(viaGateway);
-                System.out.printf("gateway / direct throughput: %.2f   p99 added by the gateway: %.2f ms%n",
-                        viaGateway.throughput() / direct.throughput(), (viaGateway.p99Micros() - direct.p99Micros()) / 1000.0);
+                System.out.println(oneGateway);
+                System.out.println(twoGateways);
+                System.out.printf("1 gateway / direct throughput: %.2f   p99 added by the gateway: %.2f ms%n",
+                        oneGateway.throughput() / direct.throughput(), (oneGateway.p99Micros() - direct.p99Micros()) / 1000.0);
+                System.out.printf("2 gateways / 1 gateway throughput: %.2f (target >= 0.40)   p99 added by the second gateway: %.2f ms (target < 10)%n",
+                        twoGateways.throughput() / oneGateway.throughput(), (twoGateways.p99Micros() - oneGateway.p99Micros()) / 1000.0);
             } finally {
-                gateway.destroy();
-                gateway.waitFor();
+                for (Process gateway : List.of(kuwait, saudi)) {
+                    gateway.destroy();
+                    gateway.waitFor();
+                }
             }
+        }
+    }
+
+    private static HttpRequest verification(URI api, String civilId) {
+        return HttpRequest.newBuilder(api).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"requester":{"state":"SA","agency":"JAWAZAT"},"purpose":"BORDER_CROSSING",\
+                        "civilId":"%s","issuingState":"KW"}""".formatted(civilId))).build();
+    }
+
+    private static Process gateway(Path jar, String name, List<String> common, String... settings) throws Exception {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar.toString()));
+        command.addAll(List.of(settings));
+        command.addAll(common);
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(new File("bench/target/gateway-" + name + ".log")).start();
+    }
+
+    private static void run(Path jar, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
+        command.addAll(List.of(arguments));
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
         }
     }
 

@@ -5,6 +5,7 @@ import gcc.jisr.gateway.config.AdapterSettingsByState;
 import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.registries.ConfiguredRegistryDirectory;
 import gcc.jisr.gateway.registries.SimulatedRegistries;
+import gcc.jisr.gateway.soap.SoapSignatureInterceptors;
 import gcc.jisr.routes.civilid.CivilIdForwarding;
 import gcc.jisr.routes.civilid.CivilIdRouteSettings;
 import gcc.jisr.routes.civilid.CivilIdVerificationRoute;
@@ -53,7 +54,8 @@ public class CivilIdConfiguration {
     }
 
     @Bean
-    EndpointImpl civilIdSoapEndpoint(Bus bus, ProducerTemplate producer, JisrProperties properties) {
+    EndpointImpl civilIdSoapEndpoint(Bus bus, ProducerTemplate producer, JisrProperties properties,
+                                     SoapSignatureInterceptors signatures) {
         EndpointImpl endpoint = new EndpointImpl(bus, new CivilIdSoapEndpoint(producer));
         endpoint.setWsdlLocation("classpath:jisr/contracts/v1/wsdl/CivilIdVerification.wsdl");
         endpoint.setProperties(Map.of(
@@ -61,6 +63,9 @@ public class CivilIdConfiguration {
                 "org.apache.cxf.stax.maxElementDepth", properties.limits().maxXmlDepth(),
                 "org.apache.cxf.stax.maxTextLength", (int) properties.limits().maxBodySize().toBytes()));
         endpoint.getOutFaultInterceptors().add(new JisrSoapFaults());
+        endpoint.getInInterceptors().addAll(signatures.in());
+        endpoint.getOutInterceptors().addAll(signatures.out());
+        endpoint.getOutFaultInterceptors().addAll(signatures.out());
         endpoint.publish("/CivilIdVerification");
         return endpoint;
     }
