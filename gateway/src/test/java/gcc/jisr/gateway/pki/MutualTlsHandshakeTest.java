@@ -7,10 +7,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -79,8 +79,10 @@ class MutualTlsHandshakeTest {
                     client.getOutputStream().write(1);
                     client.getOutputStream().flush();
                     client.getInputStream().read();
-                }).isInstanceOf(SSLException.class).hasMessageContaining("certificate_unknown");
+                }).isInstanceOf(IOException.class);
             }
+            // The client sees the server's alert or, when the server has already closed, a broken connection; the server's
+            // own reason is what this test is about.
             assertThatThrownBy(() -> seenByServer.get(10, TimeUnit.SECONDS)).hasStackTraceContaining("Extended key usage does not permit");
         }
     }
