@@ -99,7 +99,13 @@ public final class CivilIdVerificationBenchmark {
     }
 
     private static Process gateway(Path jar, String name, List<String> common, String... settings) throws Exception {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        // e.g. JISR_BENCH_GATEWAY_JVM_OPTS=-XX:StartFlightRecording=… to profile the gateways under load
+        String extra = System.getenv("JISR_BENCH_GATEWAY_JVM_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(settings));
         command.addAll(common);
         return new ProcessBuilder(command).redirectErrorStream(true)

@@ -2,8 +2,6 @@ package gcc.jisr.routes.trust;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jose.util.Base64URL;
@@ -11,6 +9,7 @@ import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -62,10 +61,10 @@ public final class EnvelopeSignatureCheck {
             throw invalid("The signature is " + detachedJws.length() + " characters long, more than the "
                     + JwsProfile.MAX_SIGNATURE_LENGTH + " accepted");
         }
-        JWSObject jws = parse(bytesReceived, detachedJws);
-        JWSHeader header = jws.getHeader();
+        DetachedJws jws = parse(bytesReceived, detachedJws);
+        JWSHeader header = jws.header();
         requireProfile(header);
-        requireCanonicalSignature(jws);
+        requireCanonicalSignature(jws.signature());
         List<X509Certificate> chain = certificateChain(header);
         X509Certificate signer = chain.get(0);
         // The signature first: a tampered body or header is refused as such, and no PKI work (chain, revocation)
@@ -82,13 +81,24 @@ public final class EnvelopeSignatureCheck {
         return signer;
     }
 
-    private static JWSObject parse(byte[] bytesReceived, String detachedJws) {
+    /** A detached JWS with the signing input rebuilt from the bytes received. */
+    private record DetachedJws(JWSHeader header, byte[] signingInput, Base64URL signature) {
+    }
+
+    private static DetachedJws parse(byte[] bytesReceived, String detachedJws) {
         if (!DETACHED_COMPACT.matcher(detachedJws).matches()) {
             throw invalid("The signature is not a detached compact JWS: <base64url header>..<base64url signature>");
         }
+        int dots = detachedJws.indexOf("..");
+        String encodedHeader = detachedJws.substring(0, dots);
         try {
-            return JWSObject.parse(detachedJws, new Payload(bytesReceived));
-        } catch (ParseException e) {
+            // Decoded with the JDK: header and body are public, Nimbus's timing-safe codec is not needed and is slow.
+            String json = new String(java.util.Base64.getUrlDecoder().decode(encodedHeader), StandardCharsets.UTF_8);
+            JWSHeader header = JWSHeader.parse(json, new Base64URL(encodedHeader));
+            byte[] signingInput = (encodedHeader + "." + JwsProfile.BASE64URL.encodeToString(bytesReceived))
+                    .getBytes(StandardCharsets.US_ASCII);
+            return new DetachedJws(header, signingInput, new Base64URL(detachedJws.substring(dots + 2)));
+        } catch (ParseException | IllegalArgumentException e) {
             throw invalid("The signature is not a detached compact JWS: " + e.getMessage());
         }
     }
@@ -106,10 +116,10 @@ public final class EnvelopeSignatureCheck {
         }
     }
 
-    private static void requireCanonicalSignature(JWSObject jws) {
+    private static void requireCanonicalSignature(Base64URL encoded) {
         // The last of 86 base64url characters has 4 spare bits; a decoder ignores them, so 16 strings would pass.
-        byte[] signature = jws.getSignature().decode();
-        if (signature.length != ES256_SIGNATURE_BYTES || !Base64URL.encode(signature).equals(jws.getSignature())) {
+        byte[] signature = encoded.decode();
+        if (signature.length != ES256_SIGNATURE_BYTES || !Base64URL.encode(signature).equals(encoded)) {
             throw invalid("The signature value is not the 64-byte R || S of ES256 in canonical base64url");
         }
     }
@@ -127,7 +137,8 @@ public final class EnvelopeSignatureCheck {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             List<X509Certificate> chain = new ArrayList<>(x5c.size());
             for (Base64 encoded : x5c) {
-                chain.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(encoded.decode())));
+                byte[] der = java.util.Base64.getDecoder().decode(encoded.toString());
+                chain.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der)));
             }
             return List.copyOf(chain);
         } catch (CertificateException | RuntimeException e) {
@@ -135,14 +146,14 @@ public final class EnvelopeSignatureCheck {
         }
     }
 
-    private static boolean isVerifiedBy(JWSObject jws, X509Certificate signer) {
+    private static boolean isVerifiedBy(DetachedJws jws, X509Certificate signer) {
         if (!JwsProfile.isP256(signer.getPublicKey())) {
             throw invalid("The signer's certificate " + signer.getSubjectX500Principal() + " does not hold a P-256 key");
         }
         try {
-            ECDSAVerifier verifier = new ECDSAVerifier((ECPublicKey) signer.getPublicKey());
+            ECDSAVerifier verifier = new ECDSAVerifier(JwsProfile.inProvider(signer.getPublicKey()));
             verifier.getJCAContext().setProvider(JwsProfile.CRYPTO);
-            return jws.verify(verifier);
+            return verifier.verify(jws.header(), jws.signingInput(), jws.signature());
         } catch (JOSEException e) {
             throw invalid("The signature cannot be checked: " + e.getMessage());
         }

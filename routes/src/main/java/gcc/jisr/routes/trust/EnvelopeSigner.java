@@ -2,14 +2,13 @@ package gcc.jisr.routes.trust;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.util.Base64;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
 
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -58,18 +57,20 @@ public final class EnvelopeSigner {
     }
 
     private String sign(byte[] exactBytes, JWSHeader header) {
-        JWSObject jws = new JWSObject(header, new Payload(exactBytes));
+        // The signing input is base64url-encoded with the JDK: Nimbus's own codec is built to resist timing attacks
+        // (needed for secrets, not for a public header and body) and took half of all signing time (measured, JFR).
+        String encodedHeader = JwsProfile.BASE64URL.encodeToString(header.toString().getBytes(StandardCharsets.UTF_8));
+        String signingInput = encodedHeader + "." + JwsProfile.BASE64URL.encodeToString(exactBytes);
         try {
-            jws.sign(signer);
+            return encodedHeader + ".." + signer.sign(header, signingInput.getBytes(StandardCharsets.US_ASCII));
         } catch (JOSEException e) {
             throw new JisrException(JisrError.INTERNAL, "The gateway could not sign the message: " + e.getMessage(), e);
         }
-        return jws.serialize(true);
     }
 
     private static ECDSASigner p256Signer(SigningIdentity identity) {
         try {
-            ECDSASigner signer = new ECDSASigner(identity.privateKey(), Curve.P_256);
+            ECDSASigner signer = new ECDSASigner(JwsProfile.inProvider(identity.privateKey()), Curve.P_256);
             signer.getJCAContext().setProvider(JwsProfile.CRYPTO);
             return signer;
         } catch (JOSEException e) {
