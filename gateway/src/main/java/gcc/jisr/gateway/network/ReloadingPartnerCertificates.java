@@ -11,7 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The GCC PKI for the routes, with the revocation list re-read as soon as the CA publishes a new one (the file changes):
@@ -23,8 +27,20 @@ final class ReloadingPartnerCertificates implements PartnerCertificates {
     private final Clock clock;
     private volatile Loaded loaded;
 
-    private record Loaded(FileTime crlModified, PartnerCertificateCheck check) {
+    /**
+     * Chains already found trustworthy under this revocation list, remembered briefly: the same few partner
+     * certificates arrive with every message, and a full PKIX validation each time was a measurable part of the
+     * border's cost. A new CRL starts a new memory; a remembered chain is checked again once its first certificate
+     * expires or the memory lapses.
+     */
+    private record Loaded(FileTime crlModified, PartnerCertificateCheck check, Map<List<X509Certificate>, Trusted> trusted) {
     }
+
+    private record Trusted(GccState state, Instant until) {
+    }
+
+    private static final Duration TRUST_MEMORY = Duration.ofMinutes(1);
+    private static final int MAX_TRUSTED_CHAINS = 1024;
 
     ReloadingPartnerCertificates(GatewayCertificates certificates, Clock clock) {
         this.certificates = certificates;
@@ -34,10 +50,25 @@ final class ReloadingPartnerCertificates implements PartnerCertificates {
 
     @Override
     public GccState trustedState(List<X509Certificate> chain) {
-        return current().check(chain);
+        Loaded now = currentLoaded();
+        Trusted known = now.trusted().get(chain);
+        if (known != null && clock.instant().isBefore(known.until())) {
+            return known.state();
+        }
+        GccState state = now.check().check(chain);
+        if (now.trusted().size() >= MAX_TRUSTED_CHAINS) {
+            now.trusted().clear();
+        }
+        now.trusted().put(chain, new Trusted(state, earliestExpiry(chain).isBefore(clock.instant().plus(TRUST_MEMORY))
+                ? earliestExpiry(chain) : clock.instant().plus(TRUST_MEMORY)));
+        return state;
     }
 
-    private PartnerCertificateCheck current() {
+    private static Instant earliestExpiry(List<X509Certificate> chain) {
+        return chain.stream().map(c -> c.getNotAfter().toInstant()).min(Instant::compareTo).orElseThrow();
+    }
+
+    private Loaded currentLoaded() {
         Loaded now = loaded;
         if (!now.crlModified().equals(crlModified())) {
             synchronized (this) {
@@ -47,12 +78,12 @@ final class ReloadingPartnerCertificates implements PartnerCertificates {
                 now = loaded;
             }
         }
-        return now.check();
+        return now;
     }
 
     private Loaded load() {
         FileTime modified = crlModified();
-        return new Loaded(modified, certificates.partnerCheck(clock));
+        return new Loaded(modified, certificates.partnerCheck(clock), new ConcurrentHashMap<>());
     }
 
     private FileTime crlModified() {
