@@ -2,6 +2,7 @@ package gcc.jisr.gateway;
 
 import gcc.jisr.gateway.network.NetworkCommand;
 import gcc.jisr.gateway.pki.PkiCommand;
+import gcc.jisr.gateway.store.ArchiveCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -21,6 +22,10 @@ public class JisrGatewayApplication {
         }
         if (args.length > 0 && "network".equals(args[0])) {
             NetworkCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && "archive".equals(args[0])) {
+            ArchiveCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         SpringApplication.run(JisrGatewayApplication.class, args);

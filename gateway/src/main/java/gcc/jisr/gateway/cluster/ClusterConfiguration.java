@@ -20,7 +20,6 @@ import java.util.Locale;
 public class ClusterConfiguration {
 
     static final String SEEN_MESSAGES = "jisr-seen-messages";
-    static final String RECEIPTS = "jisr-receipts";
 
     @Bean(destroyMethod = "shutdown")
     HazelcastInstance hazelcast(JisrProperties properties) {
@@ -40,17 +39,11 @@ public class ClusterConfiguration {
         join.getTcpIpConfig().setEnabled(!cluster.members().isEmpty()).setMembers(cluster.members());
         // Entries carry their own time to live (putIfAbsent with TTL); backups keep them when a node dies.
         config.addMapConfig(new MapConfig(SEEN_MESSAGES).setBackupCount(1));
-        config.addMapConfig(new MapConfig(RECEIPTS).setBackupCount(1));
         return Hazelcast.newHazelcastInstance(config);
     }
 
     @Bean
     HazelcastSeenMessages seenMessages(HazelcastInstance hazelcast) {
         return new HazelcastSeenMessages(hazelcast.getMap(SEEN_MESSAGES));
-    }
-
-    @Bean
-    HazelcastReceiptArchive receiptArchive(HazelcastInstance hazelcast) {
-        return new HazelcastReceiptArchive(hazelcast.getMap(RECEIPTS));
     }
 }

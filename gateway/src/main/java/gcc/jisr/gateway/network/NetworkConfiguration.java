@@ -5,13 +5,13 @@ import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.pki.CertificateKind;
 import gcc.jisr.gateway.pki.GatewayCertificates;
 import gcc.jisr.routes.civilid.CivilIdForwarding;
+import gcc.jisr.routes.partner.EnvelopeArchive;
 import gcc.jisr.routes.partner.PartnerAuthorization;
 import gcc.jisr.routes.partner.PartnerCertificates;
 import gcc.jisr.routes.partner.PartnerDirectory;
 import gcc.jisr.routes.partner.PartnerGrant;
 import gcc.jisr.routes.partner.PartnerRouteSettings;
 import gcc.jisr.routes.partner.PartnerRoutes;
-import gcc.jisr.routes.partner.ReceiptArchive;
 import gcc.jisr.routes.partner.SeenMessages;
 import gcc.jisr.routes.trust.EnvelopeSigner;
 import gcc.jisr.routes.trust.SigningIdentity;
@@ -77,10 +77,10 @@ public class NetworkConfiguration {
     @Bean
     PartnerRoutes partnerRoutes(JisrProperties properties, EnvelopeSigner signer, PartnerCertificates certificates,
                                 PartnerDirectory partners, PartnerAuthorization authorization, SeenMessages seen,
-                                ReceiptArchive receipts, Clock clock) {
+                                EnvelopeArchive archive, Clock clock) {
         JisrProperties.Partners p = properties.partners();
         return new PartnerRoutes(new PartnerRouteSettings(properties.state(), signer, certificates, partners, authorization,
-                seen, receipts, p.replayWindow(), p.clockSkew(), p.timeout(), clock));
+                seen, archive, p.replayWindow(), p.clockSkew(), p.timeout(), clock));
     }
 
     /** The client side of mutual TLS: this state's TLS key, the GCC root as the only trust anchor, TLS 1.3. */

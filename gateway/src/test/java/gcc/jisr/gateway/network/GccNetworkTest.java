@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.adapters.sim.CivilRegistrySimulator;
 import gcc.jisr.contracts.GccState;
-import gcc.jisr.gateway.cluster.HazelcastReceiptArchive;
 import gcc.jisr.gateway.pki.GatewayCertificates;
+import gcc.jisr.gateway.store.ArchiveRecord;
+import gcc.jisr.gateway.store.ChainVerification;
+import gcc.jisr.gateway.store.MessageArchive;
+import gcc.jisr.routes.partner.ArchivedEnvelope.Direction;
 import gcc.jisr.routes.trust.EnvelopeSignatureCheck;
 import gcc.jisr.routes.trust.Receipt;
 import gcc.jisr.routes.trust.ReceiptCheck;
 import gcc.jisr.routes.trust.SentEnvelope;
-import gcc.jisr.routes.trust.SignedReceipt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Six real gateways on loopback, one per state, over mutual TLS with keys of one development GCC CA: a civil-ID
- * verification asked at any state's gateway about any other state's civil ID crosses both gateways, and the asking
- * gateway keeps the issuing gateway's signed receipt for the exact envelope it sent.
+ * verification asked at any state's gateway about any other state's civil ID crosses both gateways, each gateway
+ * archives both envelopes as signed, and the asking gateway keeps the issuing gateway's signed receipt for the exact
+ * envelope it sent, in an archive whose chain verifies.
  */
 class GccNetworkTest {
 
@@ -77,16 +80,25 @@ class GccNetworkTest {
         assertThat(body.path("issuingState").asText()).isEqualTo(issuing.code());
         assertThat(body.path("person").path("fullNameLatin").asText()).isNotBlank();
 
-        HazelcastReceiptArchive receipts = network.context(asking).getBean(HazelcastReceiptArchive.class);
-        HazelcastReceiptArchive.StoredReceipt stored = receipts.receiptFor(body.path("messageId").asText()).orElseThrow();
-        assertThat(stored.partner()).isEqualTo(issuing.name());
-        // The stored receipt still proves delivery on its own: signed by the issuing state, over the bytes sent.
+        String messageId = body.path("messageId").asText();
+        ArchiveRecord sent = network.context(asking).getBean(MessageArchive.class).find(messageId, Direction.SENT).orElseThrow();
+        assertThat(sent.toState()).isEqualTo(issuing.name());
+        // The archived receipt still proves delivery on its own: signed by the issuing state, over the bytes sent.
         Receipt receipt = new ReceiptCheck(new EnvelopeSignatureCheck(chain -> {
             assertThat(pki.partnerCheck(Clock.systemUTC()).check(chain)).isEqualTo(issuing);
             return chain.get(0);
-        })).verify(new SignedReceipt(stored.receiptJson(), stored.signature()),
-                new SentEnvelope(body.path("messageId").asText(), issuing, stored.sentBytes()));
+        })).verify(sent.signedReceipt().orElseThrow(), new SentEnvelope(messageId, issuing, sent.envelope()));
         assertThat(receipt.receivedBy()).isEqualTo(issuing);
+        // The issuing gateway archived the very bytes the asking gateway sent, with the asking gateway's signature.
+        ArchiveRecord received = network.context(issuing).getBean(MessageArchive.class)
+                .find(messageId, Direction.RECEIVED).orElseThrow();
+        assertThat(received.envelope()).isEqualTo(sent.envelope());
+        new EnvelopeSignatureCheck(chain -> {
+            assertThat(pki.partnerCheck(Clock.systemUTC()).check(chain)).isEqualTo(asking);
+            return chain.get(0);
+        }).verify(received.envelope(), received.signature());
+        assertThat(network.context(asking).getBean(ChainVerification.class).verify().valid()).isTrue();
+        assertThat(network.context(issuing).getBean(ChainVerification.class).verify().valid()).isTrue();
     }
 
     @Test

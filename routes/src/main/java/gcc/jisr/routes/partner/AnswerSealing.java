@@ -21,7 +21,7 @@ import java.util.Base64;
 
 /**
  * Wraps the service's answer in an envelope back to the sender, signs its exact bytes, and adds the signed receipt
- * for the envelope received: the sender leaves with proof of delivery and a signed answer.
+ * for the envelope received: the sender leaves with proof of delivery and a signed answer, and the answer is archived.
  */
 final class AnswerSealing implements Processor {
 
@@ -32,13 +32,16 @@ final class AnswerSealing implements Processor {
     private final ReceiptIssuer receipts;
     private final Duration validity;
     private final Clock clock;
+    private final EnvelopeArchive archive;
 
-    AnswerSealing(GccState ownState, EnvelopeSigner signer, ReceiptIssuer receipts, Duration validity, Clock clock) {
+    AnswerSealing(GccState ownState, EnvelopeSigner signer, ReceiptIssuer receipts, Duration validity, Clock clock,
+                  EnvelopeArchive archive) {
         this.ownState = ownState;
         this.signer = signer;
         this.receipts = receipts;
         this.validity = validity;
         this.clock = clock;
+        this.archive = archive;
     }
 
     @Override
@@ -52,12 +55,15 @@ final class AnswerSealing implements Processor {
                 new Envelope.Party(ownState.name(), received.to().agency()), received.from(),
                 now, now.plus(validity), payload);
         byte[] bytes = answer.toJson();
+        String signature = signer.sign(bytes, answer.messageId());
         SignedReceipt receipt = receipts.issue(received.messageId(), delivery.bytes);
+        // The sender asked synchronously and gives no receipt for the answer: the answer is archived as signed.
+        archive.keep(ArchivedEnvelope.sent(answer, bytes, signature, null));
 
         Message message = exchange.getMessage();
         message.getHeaders().clear();
         message.setHeader(Exchange.CONTENT_TYPE, PartnerRoutes.ENVELOPE_MEDIA_TYPE);
-        message.setHeader(JwsProfile.HTTP_HEADER, signer.sign(bytes, answer.messageId()));
+        message.setHeader(JwsProfile.HTTP_HEADER, signature);
         message.setHeader(PartnerRoutes.RECEIPT_HEADER, Base64.getUrlEncoder().withoutPadding().encodeToString(receipt.json()));
         message.setHeader(PartnerRoutes.RECEIPT_SIGNATURE_HEADER, receipt.signature());
         message.setBody(bytes);

@@ -40,6 +40,7 @@ final class EnvelopeAuthentication implements Processor {
         delivery.peerState = certificates.trustedState(peer);
 
         String signature = exchange.getMessage().getHeader(JwsProfile.HTTP_HEADER, String.class);
+        delivery.signature = signature;
         GccState[] signer = new GccState[1];
         new EnvelopeSignatureCheck(chain -> {
             signer[0] = certificates.trustedState(chain);

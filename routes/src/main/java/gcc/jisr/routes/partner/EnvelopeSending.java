@@ -38,7 +38,8 @@ final class EnvelopeSending implements org.apache.camel.Processor {
         message.getHeaders().clear();
         message.setHeader(Exchange.HTTP_METHOD, "POST");
         message.setHeader(Exchange.CONTENT_TYPE, PartnerRoutes.ENVELOPE_MEDIA_TYPE);
-        message.setHeader(JwsProfile.HTTP_HEADER, signer.sign(outgoing.bytes, outgoing.envelope.messageId()));
+        outgoing.signature = signer.sign(outgoing.bytes, outgoing.envelope.messageId());
+        message.setHeader(JwsProfile.HTTP_HEADER, outgoing.signature);
         message.setBody(outgoing.bytes);
         String base = gateway.getRawPath() == null ? "" : gateway.getRawPath().replaceAll("/+$", "");
         exchange.setProperty(PARTNER_URI, PartnerRoutes.PARTNER_COMPONENT + "://" + gateway.getHost() + ":" + gateway.getPort()

@@ -12,6 +12,7 @@ public final class OutgoingEnvelope {
 
     final Envelope envelope;
     byte[] bytes;
+    String signature;
     Envelope answer;
 
     public OutgoingEnvelope(Envelope envelope) {

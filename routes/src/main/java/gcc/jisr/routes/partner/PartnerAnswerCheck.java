@@ -7,7 +7,6 @@ import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.routes.json.CanonicalJson;
 import gcc.jisr.routes.trust.EnvelopeSignatureCheck;
 import gcc.jisr.routes.trust.JwsProfile;
-import gcc.jisr.routes.trust.Receipt;
 import gcc.jisr.routes.trust.ReceiptCheck;
 import gcc.jisr.routes.trust.SentEnvelope;
 import gcc.jisr.routes.trust.SignedReceipt;
@@ -23,8 +22,9 @@ import java.util.Set;
 
 /**
  * Trusts the partner's answer only once it is signed by the state the envelope went to, answers that very envelope,
- * and comes with a signed receipt for the exact bytes sent, which is then archived. A refusal by the partner is
- * relayed with the partner's own error code, so that the national caller learns why.
+ * and comes with a signed receipt for the exact bytes sent. The envelope sent is then archived with that receipt, and
+ * the answer beside it; an envelope the partner answered otherwise is archived without a receipt. A refusal by the
+ * partner is relayed with the partner's own error code, so that the national caller learns why.
  */
 final class PartnerAnswerCheck implements Processor {
 
@@ -41,12 +41,12 @@ final class PartnerAnswerCheck implements Processor {
 
     private final GccState ownState;
     private final PartnerCertificates certificates;
-    private final ReceiptArchive receipts;
+    private final EnvelopeArchive archive;
 
-    PartnerAnswerCheck(GccState ownState, PartnerCertificates certificates, ReceiptArchive receipts) {
+    PartnerAnswerCheck(GccState ownState, PartnerCertificates certificates, EnvelopeArchive archive) {
         this.ownState = ownState;
         this.certificates = certificates;
-        this.receipts = receipts;
+        this.archive = archive;
     }
 
     @Override
@@ -57,6 +57,7 @@ final class PartnerAnswerCheck implements Processor {
         int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         byte[] body = message.getBody(byte[].class);
         if (status != 200) {
+            archive.keep(unreceipted(outgoing));
             throw relayedRefusal(partner, status, body);
         }
         EnvelopeSignatureCheck signedByPartner = new EnvelopeSignatureCheck(chain -> {
@@ -66,22 +67,31 @@ final class PartnerAnswerCheck implements Processor {
             }
             return chain.get(0);
         });
+        String answerSignature = message.getHeader(JwsProfile.HTTP_HEADER, String.class);
+        Envelope answer;
+        SignedReceipt signedReceipt;
         try {
-            signedByPartner.verify(body, message.getHeader(JwsProfile.HTTP_HEADER, String.class));
-            Envelope answer = Envelope.read(body);
+            signedByPartner.verify(body, answerSignature);
+            answer = Envelope.read(body);
             requireAnswerTo(outgoing.envelope, answer);
             SentEnvelope sent = new SentEnvelope(outgoing.envelope.messageId(), partner, outgoing.bytes);
-            SignedReceipt signedReceipt = receiptOf(message);
-            Receipt receipt = new ReceiptCheck(signedByPartner).verify(signedReceipt, sent);
-            receipts.keep(sent, receipt, signedReceipt);
-            outgoing.answer = answer;
+            signedReceipt = receiptOf(message);
+            new ReceiptCheck(signedByPartner).verify(signedReceipt, sent);
         } catch (JisrException e) {
+            archive.keep(unreceipted(outgoing));
             if (e.error() == JisrError.PARTNER_PROTOCOL) {
                 throw e;
             }
             throw new JisrException(JisrError.PARTNER_PROTOCOL, "the " + partner + " gateway's answer cannot be trusted: "
                     + e.error().code() + " " + e.getMessage());
         }
+        archive.keep(ArchivedEnvelope.sent(outgoing.envelope, outgoing.bytes, outgoing.signature, signedReceipt),
+                ArchivedEnvelope.received(answer, body, answerSignature));
+        outgoing.answer = answer;
+    }
+
+    private static ArchivedEnvelope unreceipted(OutgoingEnvelope outgoing) {
+        return ArchivedEnvelope.sent(outgoing.envelope, outgoing.bytes, outgoing.signature, null);
     }
 
     private void requireAnswerTo(Envelope sent, Envelope answer) {

@@ -12,6 +12,7 @@ public final class PartnerDelivery {
     static final String PROPERTY = "jisr.partnerDelivery";
 
     final byte[] bytes;
+    String signature;
     GccState peerState;
     GccState signerState;
     Envelope envelope;

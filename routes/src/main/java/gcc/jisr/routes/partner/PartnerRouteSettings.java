@@ -10,11 +10,11 @@ import java.util.Objects;
 
 /**
  * What the partner routes need from the application: this gateway's state and signing key, the GCC PKI, the partner
- * directory and authorization matrix, the shared seen-ids store, the receipt archive, and the time limits.
+ * directory and authorization matrix, the shared seen-ids store, the message archive, and the time limits.
  */
 public record PartnerRouteSettings(GccState ownState, EnvelopeSigner signer, PartnerCertificates certificates,
                                    PartnerDirectory partners, PartnerAuthorization authorization, SeenMessages seen,
-                                   ReceiptArchive receipts, Duration replayWindow, Duration clockSkew, Duration timeout,
+                                   EnvelopeArchive archive, Duration replayWindow, Duration clockSkew, Duration timeout,
                                    Clock clock) {
 
     public PartnerRouteSettings {
@@ -24,7 +24,7 @@ public record PartnerRouteSettings(GccState ownState, EnvelopeSigner signer, Par
         Objects.requireNonNull(partners, "partners");
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(seen, "seen");
-        Objects.requireNonNull(receipts, "receipts");
+        Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(clock, "clock");
         for (Duration d : new Duration[] {replayWindow, clockSkew, timeout}) {
             if (d == null || d.isNegative()) {

@@ -6,9 +6,10 @@ import java.io.IOException;
 
 /**
  * The border between two gateways. Ingress: an envelope from a partner is authenticated (TLS certificate, signature
- * over the exact bytes, states), checked for freshness and replay, authorized, handed to its service's route, and
- * answered with a signed envelope and a signed receipt. Send: an envelope to a partner is signed, posted over mutual
- * TLS, and its answer trusted only once signed and receipted.
+ * over the exact bytes, states), checked for freshness and replay, authorized, archived, handed to its service's
+ * route, and answered with a signed (and archived) envelope and a signed receipt. Send: an envelope to a partner is
+ * signed, posted over mutual TLS, and its answer trusted only once signed and receipted; the envelope sent is archived
+ * with the partner's receipt, and the answer beside it.
  */
 public class PartnerRoutes extends RouteBuilder {
 
@@ -44,10 +45,11 @@ public class PartnerRoutes extends RouteBuilder {
                 .process(freshness)
                 .process(new ReplayGuard(settings.seen(), freshness.memory()))
                 .process(new ServiceAuthorization(settings.authorization()))
+                .process(new ReceivedEnvelopeArchiving(settings.archive()))
                 .process(new ServiceDispatch())
                 .toD("${exchangeProperty." + ServiceDispatch.SERVICE_ENDPOINT + "}")
                 .process(new AnswerSealing(settings.ownState(), settings.signer(), settings.receiptIssuer(),
-                        settings.replayWindow(), settings.clock()));
+                        settings.replayWindow(), settings.clock(), settings.archive()));
 
         from(SEND).routeId("partner-send")
                 .process(new EnvelopeSending(settings.partners(), settings.signer()))
@@ -56,6 +58,6 @@ public class PartnerRoutes extends RouteBuilder {
                 .doCatch(IOException.class)
                     .process(new PartnerUnreachable(settings.timeout()))
                 .end()
-                .process(new PartnerAnswerCheck(settings.ownState(), settings.certificates(), settings.receipts()));
+                .process(new PartnerAnswerCheck(settings.ownState(), settings.certificates(), settings.archive()));
     }
 }

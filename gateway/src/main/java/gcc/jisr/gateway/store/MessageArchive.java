@@ -1,0 +1,99 @@
+package gcc.jisr.gateway.store;
+
+import gcc.jisr.routes.partner.ArchivedEnvelope;
+import gcc.jisr.routes.partner.ArchivedEnvelope.Direction;
+import gcc.jisr.routes.partner.EnvelopeArchive;
+import gcc.jisr.routes.trust.SignedReceipt;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The message archive: every envelope this gateway sent or received, as signed, with the partners' receipts, in one
+ * hash chain. Appends lock the chain head row in their transaction, so that any number of threads and gateway nodes
+ * sharing one database write one chain, one record after the other.
+ */
+public class MessageArchive implements EnvelopeArchive {
+
+    private static final String INSERT = "INSERT INTO archive_record (" + ArchiveRows.COLUMNS + ") "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public MessageArchive(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void keep(ArchivedEnvelope... envelopes) {
+        append(envelopes);
+    }
+
+    /** Appends the envelopes to the chain in the order given, in one transaction; returns the records written. */
+    public List<ArchiveRecord> append(ArchivedEnvelope... envelopes) {
+        return transactions.execute(status -> {
+            ChainHead head = jdbc.queryForObject(
+                    "SELECT last_sequence, last_digest FROM archive_chain_head WHERE id = 1 FOR UPDATE",
+                    (rs, row) -> new ChainHead(rs.getLong("last_sequence"), rs.getBytes("last_digest")));
+            // Milliseconds: what every supported database keeps of a timestamp, so the digest survives the round trip.
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            List<ArchiveRecord> written = new ArrayList<>(envelopes.length);
+            long sequence = head.lastSequence();
+            byte[] previous = head.lastDigest() == null ? RecordDigest.GENESIS : head.lastDigest();
+            for (ArchivedEnvelope envelope : envelopes) {
+                sequence++;
+                ArchiveRecord record = recordOf(envelope, sequence, now, previous);
+                record = record.withRecordDigest(RecordDigest.of(record));
+                insert(record);
+                written.add(record);
+                previous = record.recordDigest();
+            }
+            jdbc.update("UPDATE archive_chain_head SET last_sequence = ?, last_digest = ? WHERE id = 1",
+                    sequence, ArchiveRows.bytes(previous));
+            return written;
+        });
+    }
+
+    /** The record of the envelope with this id that crossed the border in this direction. */
+    public Optional<ArchiveRecord> find(String messageId, Direction direction) {
+        return jdbc.query("SELECT " + ArchiveRows.COLUMNS + " FROM archive_record WHERE message_id = ? AND direction = ? "
+                + "ORDER BY sequence_number", ArchiveRows.RECORD, messageId, direction.name()).stream().findFirst();
+    }
+
+    public Optional<ArchiveRecord> record(long sequenceNumber) {
+        return jdbc.query("SELECT " + ArchiveRows.COLUMNS + " FROM archive_record WHERE sequence_number = ?",
+                ArchiveRows.RECORD, sequenceNumber).stream().findFirst();
+    }
+
+    public long size() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM archive_record", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private void insert(ArchiveRecord r) {
+        jdbc.update(INSERT, r.sequenceNumber(), r.messageId(), r.direction().name(), r.service(), r.fromState(), r.toState(),
+                ArchiveRows.timestamp(r.recordedAt()), ArchiveRows.bytes(r.envelope()), r.signature(),
+                ArchiveRows.bytes(r.receipt()), ArchiveRows.text(r.receiptSignature()),
+                ArchiveRows.bytes(r.previousDigest()), ArchiveRows.bytes(r.recordDigest()));
+    }
+
+    private static ArchiveRecord recordOf(ArchivedEnvelope envelope, long sequence, Instant at, byte[] previous) {
+        SignedReceipt receipt = envelope.receipt();
+        return new ArchiveRecord(sequence, envelope.messageId(), envelope.direction(), envelope.service(),
+                envelope.from().name(), envelope.to().name(), at, envelope.exactBytes(), envelope.signature(),
+                receipt == null ? null : receipt.json(), receipt == null ? null : receipt.signature(), previous, null);
+    }
+
+    private record ChainHead(long lastSequence, byte[] lastDigest) {
+    }
+}

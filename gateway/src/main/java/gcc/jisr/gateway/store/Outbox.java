@@ -1,0 +1,148 @@
+package gcc.jisr.gateway.store;
+
+import gcc.jisr.contracts.GccState;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Envelopes accepted for delivery to partner gateways, kept until delivered or given up on. Nodes sharing one
+ * database claim due entries by taking a lease: claims skip rows another node is claiming at that moment (FOR UPDATE
+ * SKIP LOCKED), and every claim is re-checked in its update, so one entry is held by one node at a time. A node that
+ * dies lets its lease run out, and the entry is due again. Every outcome is recorded as a delivery attempt in the same
+ * transaction as the entry's change, and only by the node that holds the lease.
+ */
+public class Outbox {
+
+    private static final String COLUMNS = "id, message_id, destination_state, service, payload, status, attempts, "
+            + "next_attempt_at, lease_owner, lease_until";
+
+    private static final RowMapper<OutboxEntry> ENTRY = (rs, row) -> new OutboxEntry(
+            rs.getLong("id"),
+            rs.getString("message_id"),
+            GccState.valueOf(rs.getString("destination_state")),
+            rs.getString("service"),
+            rs.getBytes("payload"),
+            OutboxStatus.valueOf(rs.getString("status")),
+            rs.getInt("attempts"),
+            ArchiveRows.instant(rs, "next_attempt_at"),
+            rs.getString("lease_owner"),
+            ArchiveRows.instant(rs, "lease_until"));
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final DeliveryAttempts attempts;
+    private final Clock clock;
+
+    public Outbox(JdbcTemplate jdbc, TransactionTemplate transactions, DeliveryAttempts attempts, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.attempts = attempts;
+        this.clock = clock;
+    }
+
+    /** Accepts an envelope for delivery, due at once. A message id is enqueued once only. */
+    public OutboxEntry enqueue(String messageId, GccState destination, String service, byte[] payload) {
+        Objects.requireNonNull(payload, "payload");
+        Instant now = now();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_entry (message_id, destination_state, "
+                    + "service, payload, status, attempts, next_attempt_at, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)", new String[] {"id"});
+            insert.setString(1, messageId);
+            insert.setString(2, destination.name());
+            insert.setString(3, service);
+            insert.setBytes(4, payload);
+            insert.setObject(5, ArchiveRows.timestamp(now));
+            insert.setObject(6, ArchiveRows.timestamp(now));
+            insert.setObject(7, ArchiveRows.timestamp(now));
+            return insert;
+        }, key);
+        long id = Objects.requireNonNull(key.getKey(), "the store returns the new entry's id").longValue();
+        return new OutboxEntry(id, messageId, destination, service, payload.clone(), OutboxStatus.PENDING, 0, now, null, null);
+    }
+
+    public Optional<OutboxEntry> find(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM outbox_entry WHERE id = ?", ENTRY, id).stream().findFirst();
+    }
+
+    /**
+     * Takes a lease on up to {@code limit} due entries for this node, oldest due first: pending, due by now, and held
+     * by no node (or by one whose lease ran out).
+     */
+    public List<OutboxEntry> claimDue(String node, Duration lease, int limit) {
+        Instant now = now();
+        return transactions.execute(status -> {
+            List<Long> due = jdbc.queryForList("SELECT id FROM outbox_entry WHERE status = 'PENDING' AND next_attempt_at <= ? "
+                            + "AND (lease_until IS NULL OR lease_until <= ?) ORDER BY next_attempt_at, id LIMIT ? "
+                            + "FOR UPDATE SKIP LOCKED", Long.class,
+                    ArchiveRows.timestamp(now), ArchiveRows.timestamp(now), limit);
+            List<OutboxEntry> claimed = new ArrayList<>(due.size());
+            for (long id : due) {
+                int won = jdbc.update("UPDATE outbox_entry SET lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ? "
+                                + "AND status = 'PENDING' AND (lease_until IS NULL OR lease_until <= ?)",
+                        node, ArchiveRows.timestamp(now.plus(lease)), ArchiveRows.timestamp(now), id, ArchiveRows.timestamp(now));
+                if (won == 1) {
+                    find(id).ifPresent(claimed::add);
+                }
+            }
+            return claimed;
+        });
+    }
+
+    /*
+     * An outcome counts only from the node that holds the entry. Its lease may have run out meanwhile: as long as no
+     * other node has claimed the entry since, the outcome still stands, which spares the partner a duplicate.
+     */
+
+    /** The partner took the envelope; {@code false} when another node has claimed the entry since. */
+    public boolean delivered(long id, String node) {
+        return conclude(id, node, OutboxStatus.DELIVERED, null, DeliveryAttempt.Outcome.DELIVERED, null, null);
+    }
+
+    /** This attempt failed; the entry is due again at {@code nextAttemptAt}. */
+    public boolean failed(long id, String node, String errorCode, String detail, Instant nextAttemptAt) {
+        return conclude(id, node, OutboxStatus.PENDING, nextAttemptAt, DeliveryAttempt.Outcome.FAILED, errorCode, detail);
+    }
+
+    /** This attempt failed and no other will be made: the entry waits for an operator. */
+    public boolean deadLettered(long id, String node, String errorCode, String detail) {
+        return conclude(id, node, OutboxStatus.DEAD_LETTER, null, DeliveryAttempt.Outcome.FAILED, errorCode, detail);
+    }
+
+    private boolean conclude(long id, String node, OutboxStatus next, Instant nextAttemptAt, DeliveryAttempt.Outcome outcome,
+                             String errorCode, String detail) {
+        Instant now = now();
+        Boolean done = transactions.execute(status -> {
+            int held = jdbc.update("UPDATE outbox_entry SET status = ?, attempts = attempts + 1, "
+                            + "next_attempt_at = COALESCE(?, next_attempt_at), lease_owner = NULL, lease_until = NULL, updated_at = ? "
+                            + "WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",
+                    next.name(), ArchiveRows.moment(nextAttemptAt == null ? null : nextAttemptAt.truncatedTo(ChronoUnit.MILLIS)),
+                    ArchiveRows.timestamp(now), id, node);
+            if (held != 1) {
+                return false;
+            }
+            Integer attempt = jdbc.queryForObject("SELECT attempts FROM outbox_entry WHERE id = ?", Integer.class, id);
+            attempts.record(id, Objects.requireNonNull(attempt), now, node, outcome, errorCode, detail);
+            return true;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

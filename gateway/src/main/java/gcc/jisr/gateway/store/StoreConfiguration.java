@@ -1,0 +1,43 @@
+package gcc.jisr.gateway.store;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/**
+ * The durable store on the application's data source: embedded H2 by default, PostgreSQL when spring.datasource.url
+ * names one. Flyway brings the schema up to date at start-up, before any of these is used.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StoreConfiguration {
+
+    @Bean
+    MessageArchive messageArchive(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+        return new MessageArchive(jdbc, transactions, clock);
+    }
+
+    @Bean
+    ChainVerification chainVerification(DataSource dataSource, PlatformTransactionManager transactions) {
+        return new ChainVerification(dataSource, transactions);
+    }
+
+    @Bean
+    DeliveryAttempts deliveryAttempts(JdbcTemplate jdbc) {
+        return new DeliveryAttempts(jdbc);
+    }
+
+    @Bean
+    Outbox outbox(JdbcTemplate jdbc, TransactionTemplate transactions, DeliveryAttempts attempts, Clock clock) {
+        return new Outbox(jdbc, transactions, attempts, clock);
+    }
+
+    @Bean
+    StatusHistory statusHistory(JdbcTemplate jdbc, Clock clock) {
+        return new StatusHistory(jdbc, clock);
+    }
+}
