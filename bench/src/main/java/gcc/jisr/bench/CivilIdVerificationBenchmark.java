@@ -4,13 +4,9 @@ import gcc.jisr.adapters.kw.sim.PaciPopulation;
 import gcc.jisr.adapters.kw.sim.PaciRecord;
 import gcc.jisr.adapters.kw.sim.PaciRegistrySimulator;
 
-import java.io.File;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,10 +27,7 @@ public final class CivilIdVerificationBenchmark {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         Duration measured = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 30);
         Duration warmUp = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 10);
-        Path jar = Path.of("gateway/target/jisr-gateway.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("build first: ./mvnw -q -B package -DskipTests (no " + jar.toAbsolutePath() + ")");
-        }
+        GatewayProcess.requireJar();
 
         List<String> civilIds = new ArrayList<>();
         for (PaciRecord person : PaciPopulation.build(LocalDate.now())) {
@@ -42,25 +35,22 @@ public final class CivilIdVerificationBenchmark {
         }
         // As the gateway does for its simulators: no Nagle delay on the JDK HTTP server's split writes.
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        Path pki = Path.of("bench/target/pki");
-        if (!Files.exists(pki.resolve("sa-tls.p12"))) {
-            run(jar, "pki", "init", "--dir", pki.toString());
-            run(jar, "pki", "issue-all", "--dir", pki.toString());
-        }
+        GatewayProcess.ensurePki();
+        Path pki = GatewayProcess.PKI;
         try (PaciRegistrySimulator paci = new PaciRegistrySimulator()) {
             URI registry = paci.start(new InetSocketAddress("127.0.0.1", 0));
             List<String> common = List.of("--jisr.simulators.enabled=false", "--jisr.trust.directory=" + pki.toAbsolutePath(),
                     "--jisr.trust.create-development-pki=false", "--logging.level.gcc.jisr=WARN", "--logging.level.root=WARN",
                     "--logging.level.jisr.audit=WARN");
-            Process kuwait = gateway(jar, "kw", common, "--jisr.state=KW", "--server.port=18480", "--jisr.partners.port=18481",
+            GatewayProcess kuwait = gateway("kw", common, "--jisr.state=KW", "--server.port=18480", "--jisr.partners.port=18481",
                     "--jisr.cluster.port=5741", "--jisr.registries.civil-registry.KW=" + registry,
                     "--jisr.partners.grants[0].partner=SA", "--jisr.partners.grants[0].services[0]=gcc.civil-id.verify.v1",
                     "--jisr.partners.grants[0].purposes=BORDER_CROSSING");
-            Process saudi = gateway(jar, "sa", common, "--jisr.state=SA", "--server.port=18490", "--jisr.partners.port=18491",
+            GatewayProcess saudi = gateway("sa", common, "--jisr.state=SA", "--server.port=18490", "--jisr.partners.port=18491",
                     "--jisr.cluster.port=5751", "--jisr.partners.gateways.KW=https://127.0.0.1:18481");
             try {
-                awaitHealthy(URI.create("http://127.0.0.1:18480/actuator/health"));
-                awaitHealthy(URI.create("http://127.0.0.1:18490/actuator/health"));
+                kuwait.awaitHealthy(URI.create("http://127.0.0.1:18480/actuator/health"));
+                saudi.awaitHealthy(URI.create("http://127.0.0.1:18490/actuator/health"));
                 URI kuwaitApi = URI.create("http://127.0.0.1:18480/api/v1/civil-id/verifications");
                 URI saudiApi = URI.create("http://127.0.0.1:18490/api/v1/civil-id/verifications");
 
@@ -83,10 +73,8 @@ public final class CivilIdVerificationBenchmark {
                 System.out.printf("2 gateways / 1 gateway throughput: %.2f (target >= 0.40)   p99 added by the second gateway: %.2f ms (target < 10)%n",
                         twoGateways.throughput() / oneGateway.throughput(), (twoGateways.p99Micros() - oneGateway.p99Micros()) / 1000.0);
             } finally {
-                for (Process gateway : List.of(kuwait, saudi)) {
-                    gateway.destroy();
-                    gateway.waitFor();
-                }
+                kuwait.close();
+                saudi.close();
             }
         }
     }
@@ -98,42 +86,9 @@ public final class CivilIdVerificationBenchmark {
                         "civilId":"%s","issuingState":"KW"}""".formatted(civilId))).build();
     }
 
-    private static Process gateway(Path jar, String name, List<String> common, String... settings) throws Exception {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
-        // e.g. JISR_BENCH_GATEWAY_JVM_OPTS=-XX:StartFlightRecording=… to profile the gateways under load
-        String extra = System.getenv("JISR_BENCH_GATEWAY_JVM_OPTS");
-        if (extra != null && !extra.isBlank()) {
-            command.addAll(List.of(extra.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", jar.toString()));
-        command.addAll(List.of(settings));
-        command.addAll(common);
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(new File("bench/target/gateway-" + name + ".log")).start();
-    }
-
-    private static void run(Path jar, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
-        command.addAll(List.of(arguments));
-        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
-        }
-    }
-
-    private static void awaitHealthy(URI health) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // the gateway is still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the gateway did not become healthy; see bench/target/gateway.log");
+    private static GatewayProcess gateway(String name, List<String> common, String... settings) throws Exception {
+        List<String> all = new ArrayList<>(List.of(settings));
+        all.addAll(common);
+        return GatewayProcess.start(name, "512m", all);
     }
 }

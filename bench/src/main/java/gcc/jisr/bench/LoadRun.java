@@ -15,7 +15,8 @@ import java.util.function.IntFunction;
 
 /**
  * A closed-loop load: N clients, each sending its next request as soon as the previous one is answered, for a fixed
- * time after a warm-up. Records every latency, so percentiles are exact, and counts answers that were not 200.
+ * time after a warm-up. Records every latency, so percentiles are exact, and counts answers that were not the status
+ * expected (200 unless told).
  */
 final class LoadRun {
 
@@ -31,17 +32,45 @@ final class LoadRun {
         }
     }
 
-    private LoadRun() {
+    /** Sees every answer, of the warm-up too, e.g. to keep what the server handed back. */
+    interface Answers {
+        void answered(HttpResponse<byte[]> response);
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4, daemon -> {
+                Thread thread = new Thread(daemon, "load-http");
+                thread.setDaemon(true);
+                return thread;
+            })).build();
+    private final int clients;
+    private final int expectedStatus;
+    private final IntFunction<HttpRequest> requests;
+    private final Answers answers;
+
+    LoadRun(int clients, int expectedStatus, IntFunction<HttpRequest> requests, Answers answers) {
+        this.clients = clients;
+        this.expectedStatus = expectedStatus;
+        this.requests = requests;
+        this.answers = answers;
     }
 
     static Result run(String name, int clients, Duration warmUp, Duration measured, IntFunction<HttpRequest> requests) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(4)).build();
-        drive(http, clients, warmUp, requests, null);
+        LoadRun load = new LoadRun(clients, 200, requests, response -> { });
+        load.warmUp(warmUp);
+        return load.measure(name, measured);
+    }
+
+    /** Load whose answers are not recorded, e.g. so that the server compiles its hot paths. */
+    long warmUp(Duration length) throws Exception {
+        return drive(length, null);
+    }
+
+    Result measure(String name, Duration length) throws Exception {
         List<long[]> latencies = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
         long started = System.nanoTime();
-        long count = drive(http, clients, measured, requests, new Recorder(latencies, errors));
+        long count = drive(length, new Recorder(latencies, errors));
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
         return new Result(name, count, errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99),
@@ -51,8 +80,7 @@ final class LoadRun {
     private record Recorder(List<long[]> latencies, AtomicLong errors) {
     }
 
-    private static long drive(HttpClient http, int clients, Duration length, IntFunction<HttpRequest> requests, Recorder recorder)
-            throws Exception {
+    private long drive(Duration length, Recorder recorder) throws Exception {
         long deadline = System.nanoTime() + length.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<Long>> done = new ArrayList<>();
@@ -71,9 +99,10 @@ final class LoadRun {
                     long t0 = System.nanoTime();
                     HttpResponse<byte[]> response = http.send(requests.apply(i), HttpResponse.BodyHandlers.ofByteArray());
                     long micros = (System.nanoTime() - t0) / 1000;
+                    answers.answered(response);
                     if (recorder != null) {
                         mine[(int) n] = Math.max(1, micros);
-                        if (response.statusCode() != 200) {
+                        if (response.statusCode() != expectedStatus) {
                             recorder.errors().incrementAndGet();
                         }
                     }

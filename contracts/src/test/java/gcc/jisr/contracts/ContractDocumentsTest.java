@@ -81,4 +81,37 @@ class ContractDocumentsTest {
             }
         }
     }
+
+    @Test
+    void thePensionOperationsAnswer202AndTrackThroughTheSharedMessagesResource() throws IOException {
+        JsonNode paths = read(BASE + "openapi/jisr-api-v1.json").get("paths");
+        JsonNode reports = paths.at("/~1api~1v1~1pension~1contribution-reports/post");
+        assertThat(reports.at("/responses/202/content/application~1json/schema/$ref").asText())
+                .isEqualTo("schemas/pension-contribution-report-accepted.schema.json");
+        assertThat(reports.at("/responses/422/$ref").asText()).isEqualTo("#/components/responses/Problem");
+        assertThat(reports.at("/requestBody/content/application~1json/schema/$ref").asText())
+                .isEqualTo("schemas/pension-contribution-report.schema.json");
+        JsonNode ndjson = reports.at("/requestBody/content/application~1x-ndjson");
+        assertThat(ndjson.at("/x-jisr-header-schema/$ref").asText()).isEqualTo("schemas/pension-contribution-report-header.schema.json");
+        assertThat(ndjson.at("/x-jisr-line-schema/$ref").asText()).isEqualTo("schemas/pension-contribution-record.schema.json");
+        for (String path : List.of("/api/v1/pension/service-periods", "/api/v1/pension/notices")) {
+            JsonNode responses = paths.at("/" + path.replace("/", "~1") + "/post/responses");
+            assertThat(responses.at("/202/$ref").asText()).as(path).isEqualTo("#/components/responses/SubmissionAccepted");
+            assertThat(responses.at("/400/$ref").asText()).as(path).isEqualTo("#/components/responses/Problem");
+        }
+    }
+
+    @Test
+    void everyFileThePensionSchemasReferToExists() throws IOException {
+        for (String name : List.of("pension-contribution-report", "pension-contribution-report-header", "pension-contribution-record",
+                "pension-service-period-statement", "pension-notice", "pension-contribution-report-acknowledgement",
+                "pension-acknowledgement", "pension-contribution-report-accepted", "pension-types")) {
+            JsonNode schema = read(BASE + "json/" + name + ".schema.json");
+            for (String ref : refs(schema)) {
+                String file = ref.startsWith("#") ? name + ".schema.json" : ref.substring(0, ref.indexOf('#'));
+                JsonNode target = ref.startsWith("#") ? schema : read(BASE + "json/" + file);
+                assertThat(target.at(ref.substring(ref.indexOf('#') + 1)).isMissingNode()).as(name + " -> " + ref).isFalse();
+            }
+        }
+    }
 }

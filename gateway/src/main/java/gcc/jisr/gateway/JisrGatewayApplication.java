@@ -1,5 +1,6 @@
 package gcc.jisr.gateway;
 
+import gcc.jisr.gateway.admin.security.OperatorPasswordCommand;
 import gcc.jisr.gateway.network.NetworkCommand;
 import gcc.jisr.gateway.pki.PkiCommand;
 import gcc.jisr.gateway.store.ArchiveCommand;
@@ -26,6 +27,10 @@ public class JisrGatewayApplication {
         }
         if (args.length > 0 && "archive".equals(args[0])) {
             ArchiveCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && "operator-password".equals(args[0])) {
+            OperatorPasswordCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         SpringApplication.run(JisrGatewayApplication.class, args);

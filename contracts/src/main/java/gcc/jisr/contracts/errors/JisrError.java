@@ -18,6 +18,10 @@ public enum JisrError {
     UNKNOWN_OFFENCE("JISR-400-UNKNOWN-OFFENCE", 400, "The offence code is not one of the GCC offence codes"),
     ATTACHMENT_DIGEST("JISR-400-ATTACHMENT-DIGEST", 400, "An evidence attachment does not match the SHA-256 digest and size its notice gives"),
     ATTACHMENT_TOO_LARGE("JISR-413-ATTACHMENT-TOO-LARGE", 413, "An evidence attachment is larger than this gateway accepts"),
+    DUPLICATE_RECORD("JISR-400-DUPLICATE-RECORD", 400, "Another record of the same report has this sequence number or this person"),
+    BATCH_TOTALS("JISR-422-BATCH-TOTALS", 422, "The batch totals do not match its records"),
+    UNKNOWN_INSTITUTION("JISR-404-UNKNOWN-INSTITUTION", 404, "The institution is not a social-insurance institution of the GCC network"),
+    NOT_A_DEAD_LETTER("JISR-409-NOT-DEAD-LETTER", 409, "Only a dead-lettered message can be replayed"),
     STATUS_TRANSITION("JISR-409-STATUS-TRANSITION", 409, "The violation's current status does not allow this change"),
     PURPOSE_NOT_GRANTED("JISR-403-PURPOSE-NOT-GRANTED", 403, "The requester may not ask for this purpose"),
     CERTIFICATE_MISSING("JISR-401-CERT-MISSING", 401, "The partner presented no client certificate"),
@@ -45,6 +49,9 @@ public enum JisrError {
     STATE_NOT_SERVED("JISR-501-STATE-NOT-SERVED", 501, "This gateway has no route to the issuing state's registry"),
     REGISTRY_UNAVAILABLE("JISR-503-REGISTRY-UNAVAILABLE", 503, "The issuing state's registry did not answer in time"),
     REGISTRY_PROTOCOL("JISR-502-REGISTRY-PROTOCOL", 502, "The issuing state's registry gave an answer that cannot be read"),
+    OPERATOR_NOT_AUTHENTICATED("JISR-401-AUTHENTICATION", 401, "The operator's name and password are missing or wrong"),
+    ROLE_NOT_GRANTED("JISR-403-ROLE", 403, "The operator's roles do not allow this action"),
+    OPERATOR_LOCKED("JISR-423-LOCKED", 423, "The operator's account is locked for a while after repeated failed logins"),
     INTERNAL("JISR-500-INTERNAL", 500, "The gateway failed to process the message");
 
     private final String code;

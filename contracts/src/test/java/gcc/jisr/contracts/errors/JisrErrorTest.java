@@ -25,4 +25,13 @@ class JisrErrorTest {
         assertThat(JisrError.STATUS_TRANSITION.httpStatus()).isEqualTo(409);
         assertThat(JisrError.STATUS_TRANSITION.isClientError()).isTrue();
     }
+
+    @Test
+    void aBatchWhoseTotalsDoNotMatchIsUnprocessableNotMalformed() {
+        // Well-formed and valid against its schema, yet refused as a whole: 422, not 400.
+        assertThat(JisrError.BATCH_TOTALS.code()).isEqualTo("JISR-422-BATCH-TOTALS");
+        assertThat(JisrError.BATCH_TOTALS.isClientError()).isTrue();
+        assertThat(JisrError.UNKNOWN_INSTITUTION.httpStatus()).isEqualTo(404);
+        assertThat(JisrError.DUPLICATE_RECORD.httpStatus()).isEqualTo(400);
+    }
 }

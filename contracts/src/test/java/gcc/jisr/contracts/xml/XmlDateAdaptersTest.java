@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
@@ -38,5 +39,14 @@ class XmlDateAdaptersTest {
         assertThat(dates.unmarshal("2026-12-20")).isEqualTo(LocalDate.of(2026, 12, 20));
         assertThat(dates.marshal(LocalDate.of(2026, 2, 1))).isEqualTo("2026-02-01");
         assertThatThrownBy(() -> dates.unmarshal("2026-12-20+03:00")).isInstanceOf(DateTimeParseException.class);
+    }
+
+    @Test
+    void aContributionMonthIsAMonthWithoutZone() {
+        XmlYearMonthAdapter months = new XmlYearMonthAdapter();
+        assertThat(months.unmarshal(" 2026-10 ")).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(months.marshal(YearMonth.of(2027, 1))).isEqualTo("2027-01");
+        assertThatThrownBy(() -> months.unmarshal("2026-10Z")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> months.unmarshal("2026-13")).isInstanceOf(DateTimeParseException.class);
     }
 }

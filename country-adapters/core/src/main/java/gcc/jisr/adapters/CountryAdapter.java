@@ -1,6 +1,7 @@
 package gcc.jisr.adapters;
 
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
 
 import java.util.Set;
@@ -24,6 +25,13 @@ public interface CountryAdapter {
 
     /** Translates civil-registry look-ups to and from this state's national format. */
     CivilRegistryTranslator civilRegistry();
+
+    /**
+     * Translates traffic-violation notices and status changes to and from this state's national traffic system: the
+     * notices about vehicles registered (or drivers licensed) here, and the status changes of violations reported
+     * from here.
+     */
+    TrafficSystemTranslator trafficSystem();
 
     /** Reads and writes this state's vehicle plates. */
     PlateRules plates();

@@ -13,4 +13,9 @@ public class RegistryFormatException extends JisrException {
     public RegistryFormatException(String detail, Throwable cause) {
         super(JisrError.REGISTRY_PROTOCOL, detail, cause);
     }
+
+    /** For a subtype that a caller must tell apart by its code, e.g. a system that is down rather than wrong. */
+    protected RegistryFormatException(JisrError error, String detail) {
+        super(error, detail);
+    }
 }

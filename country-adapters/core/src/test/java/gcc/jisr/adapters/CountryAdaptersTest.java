@@ -1,6 +1,7 @@
 package gcc.jisr.adapters;
 
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,11 @@ class CountryAdaptersTest {
         }
 
         @Override
+        public TrafficSystemTranslator trafficSystem() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Set<String> settingKeys() {
             return Set.of("civil-id.length");
         }
@@ -63,6 +69,11 @@ class CountryAdaptersTest {
 
         @Override
         public PlateRules plates() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TrafficSystemTranslator trafficSystem() {
             throw new UnsupportedOperationException();
         }
     }

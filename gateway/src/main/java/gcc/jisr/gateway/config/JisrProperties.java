@@ -45,7 +45,8 @@ public record JisrProperties(
     /** Where the national civil registries answer and how long to wait for them. */
     public record Registries(
             @DefaultValue("5s") Duration timeout,
-            @DefaultValue Map<GccState, URI> civilRegistry) {
+            @DefaultValue Map<GccState, URI> civilRegistry,
+            @DefaultValue Map<GccState, URI> trafficSystem) {
     }
 
     /** Simulated national systems, started in-process for demos and tests; off in production. */

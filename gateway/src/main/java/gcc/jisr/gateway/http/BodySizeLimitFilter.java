@@ -19,34 +19,71 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Refuses bodies over the configured size on the message endpoints before any parser sees them: by the announced
- * Content-Length at once, and for chunked bodies as soon as the limit is crossed while reading.
+ * Content-Length at once, and for chunked bodies as soon as the limit is crossed while reading. A few endpoints take
+ * larger bodies than the rest (evidence photos and videos, batch files): each has its own limit ({@link PathLimit}).
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final String soapPathPrefix;
     private final ObjectMapper json;
+    private final List<PathLimit> pathLimits;
+
+    /**
+     * Another limit for one path, for all bodies or only those of one media type.
+     *
+     * @param path      the request path, exactly
+     * @param mediaType the media type the limit is for (e.g. multipart/form-data), or null for any
+     */
+    public record PathLimit(String path, String mediaType, long maxBytes) {
+
+        boolean appliesTo(HttpServletRequest request) {
+            if (!path.equals(request.getRequestURI())) {
+                return false;
+            }
+            String contentType = request.getContentType();
+            return mediaType == null || (contentType != null
+                    && contentType.toLowerCase(Locale.ROOT).startsWith(mediaType.toLowerCase(Locale.ROOT)));
+        }
+    }
 
     public BodySizeLimitFilter(long maxBytes, String soapPathPrefix, ObjectMapper json) {
+        this(maxBytes, soapPathPrefix, json, List.of());
+    }
+
+    public BodySizeLimitFilter(long maxBytes, String soapPathPrefix, ObjectMapper json, List<PathLimit> pathLimits) {
         this.maxBytes = maxBytes;
         this.soapPathPrefix = soapPathPrefix;
         this.json = json;
+        this.pathLimits = List.copyOf(pathLimits);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            refuse(request, response);
+        long limit = limitFor(request);
+        if (request.getContentLengthLong() > limit) {
+            refuse(request, response, limit);
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private long limitFor(HttpServletRequest request) {
+        for (PathLimit pathLimit : pathLimits) {
+            if (pathLimit.appliesTo(request)) {
+                return pathLimit.maxBytes();
+            }
+        }
+        return maxBytes;
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long maxBytes) throws IOException {
         BodyTooLargeException failure = new BodyTooLargeException(maxBytes);
         response.setStatus(JisrError.BODY_TOO_LARGE.httpStatus());
         response.setHeader("Connection", "close");

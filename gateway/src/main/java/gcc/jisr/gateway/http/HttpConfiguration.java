@@ -2,6 +2,7 @@ package gcc.jisr.gateway.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.gateway.config.JisrProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,9 +15,10 @@ public class HttpConfiguration {
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimit(JisrProperties properties, ObjectMapper json,
-                                                              @Value("${cxf.path:/services}") String soapPath) {
+                                                              @Value("${cxf.path:/services}") String soapPath,
+                                                              ObjectProvider<BodySizeLimitFilter.PathLimit> pathLimits) {
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new BodySizeLimitFilter(properties.limits().maxBodySize().toBytes(), soapPath, json));
+                new BodySizeLimitFilter(properties.limits().maxBodySize().toBytes(), soapPath, json, pathLimits.orderedStream().toList()));
         registration.addUrlPatterns("/api/*", soapPath + "/*", "/gcc/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +46,9 @@ public final class LocalGccNetwork implements AutoCloseable {
 
     private final Map<GccState, Node> nodes;
     private final Map<GccState, ConfigurableApplicationContext> running = new EnumMap<>(GccState.class);
+    private Path pkiDirectory;
+    private String password;
+    private Map<String, String> extraSettings = Map.of();
 
     private LocalGccNetwork(Map<GccState, Node> nodes) {
         this.nodes = nodes;
@@ -86,15 +92,44 @@ public final class LocalGccNetwork implements AutoCloseable {
 
     /** Starts every gateway, one after the other; extra settings (e.g. a log level) go to all of them. */
     public LocalGccNetwork start(Path pkiDirectory, String password, Map<String, String> extraSettings) {
-        developmentPki(pkiDirectory, password, Clock.systemUTC());
+        prepare(pkiDirectory, password, extraSettings);
         for (Node node : nodes.values()) {
-            Map<String, Object> settings = new LinkedHashMap<>(settingsOf(node, pkiDirectory, password));
-            settings.putAll(extraSettings);
-            // As command-line arguments: they take precedence over application.yml, as an operator's would.
-            String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-            running.put(node.state(), new SpringApplicationBuilder(JisrGatewayApplication.class).run(arguments));
+            start(node.state());
         }
         return this;
+    }
+
+    /** Keys and settings for every gateway, none started yet: start them one by one, or in processes of their own. */
+    public LocalGccNetwork prepare(Path pkiDirectory, String password, Map<String, String> extraSettings) {
+        developmentPki(pkiDirectory, password, Clock.systemUTC());
+        this.pkiDirectory = pkiDirectory;
+        this.password = password;
+        this.extraSettings = Map.copyOf(extraSettings);
+        return this;
+    }
+
+    /** The command-line arguments that start this state's gateway of the network, e.g. in a JVM of its own. */
+    public List<String> arguments(GccState state) {
+        Map<String, Object> settings = new LinkedHashMap<>(settingsOf(nodes.get(state), pkiDirectory, password));
+        settings.putAll(extraSettings);
+        // As command-line arguments: they take precedence over application.yml, as an operator's would.
+        return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+    }
+
+    /** Starts one gateway of a started network again (after {@link #stop}), on its own ports, with the same settings. */
+    public ConfigurableApplicationContext start(GccState state) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(JisrGatewayApplication.class)
+                .run(arguments(state).toArray(String[]::new));
+        running.put(state, context);
+        return context;
+    }
+
+    /** Stops one gateway, as a partner in maintenance would be: its partners find nobody at its address. */
+    public void stop(GccState state) {
+        ConfigurableApplicationContext context = running.remove(state);
+        if (context != null) {
+            context.close();
+        }
     }
 
     private Map<String, Object> settingsOf(Node node, Path pkiDirectory, String password) {
@@ -117,6 +152,9 @@ public final class LocalGccNetwork implements AutoCloseable {
             settings.put("jisr.partners.gateways." + partner.state(), "https://127.0.0.1:" + partner.partnerPort());
             settings.put("jisr.partners.grants[" + grant + "].partner", partner.state().name());
             settings.put("jisr.partners.grants[" + grant + "].services[0]", GccServices.CIVIL_ID_VERIFY);
+            settings.put("jisr.partners.grants[" + grant + "].services[1]", GccServices.TRAFFIC_NOTICE);
+            settings.put("jisr.partners.grants[" + grant + "].services[2]", GccServices.TRAFFIC_STATUS);
+            settings.put("jisr.partners.grants[" + grant + "].services[3]", GccServices.TRAFFIC_ACKNOWLEDGEMENT);
             settings.put("jisr.partners.grants[" + grant + "].purposes", purposes);
             grant++;
         }
@@ -141,11 +179,27 @@ public final class LocalGccNetwork implements AutoCloseable {
         running.clear();
     }
 
+    /*
+     * Below Linux's ephemeral range (32768-60999): a port the system picks with port 0 comes from that range, and the
+     * gateways started first open client connections whose local ports come from it too, so such a port could be
+     * taken by the time the later gateways of the network bind it.
+     */
+    private static final int FIRST_PORT = 20000;
+    private static final int LAST_PORT = 32000;
+    private static final AtomicInteger NEXT_PORT = new AtomicInteger(
+            FIRST_PORT + ThreadLocalRandom.current().nextInt(LAST_PORT - FIRST_PORT));
+
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int tries = 0; tries < LAST_PORT - FIRST_PORT; tries++) {
+            int port = FIRST_PORT + Math.floorMod(NEXT_PORT.getAndIncrement() - FIRST_PORT, LAST_PORT - FIRST_PORT);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress("127.0.0.1", port));
+                return port;
+            } catch (IOException taken) {
+                // try the next one
+            }
         }
+        throw new UncheckedIOException(new IOException("no free port between " + FIRST_PORT + " and " + LAST_PORT));
     }
 }

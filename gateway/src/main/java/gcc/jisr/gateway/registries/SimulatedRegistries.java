@@ -1,6 +1,7 @@
 package gcc.jisr.gateway.registries;
 
 import gcc.jisr.adapters.sim.CivilRegistrySimulator;
+import gcc.jisr.adapters.sim.TrafficSystemSimulator;
 import gcc.jisr.contracts.GccState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -22,7 +24,9 @@ public final class SimulatedRegistries implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedRegistries.class);
 
-    private final List<CivilRegistrySimulator> running = new ArrayList<>();
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private final Map<GccState, TrafficSystemSimulator> trafficSimulators = new EnumMap<>(GccState.class);
+    private final Map<GccState, URI> trafficSystems = new EnumMap<>(GccState.class);
     private final Map<GccState, URI> civilRegistries = new EnumMap<>(GccState.class);
     private final Map<GccState, Map<String, String>> samples = new EnumMap<>(GccState.class);
 
@@ -37,6 +41,13 @@ public final class SimulatedRegistries implements AutoCloseable {
             samples.put(simulator.state(), simulator.sampleCivilIds());
             LOG.info("simulated {} civil registry listening at {} (sample civil IDs in the README)", simulator.state(), uri);
         }
+        for (TrafficSystemSimulator simulator : ServiceLoader.load(TrafficSystemSimulator.class)) {
+            URI uri = simulator.start(new InetSocketAddress(host, 0));
+            running.add(simulator);
+            trafficSimulators.put(simulator.state(), simulator);
+            trafficSystems.put(simulator.state(), uri);
+            LOG.info("simulated {} traffic system listening at {}", simulator.state(), uri);
+        }
     }
 
     public static SimulatedRegistries none() {
@@ -50,6 +61,15 @@ public final class SimulatedRegistries implements AutoCloseable {
         return Collections.unmodifiableMap(civilRegistries);
     }
 
+    public Map<GccState, URI> trafficSystems() {
+        return Collections.unmodifiableMap(trafficSystems);
+    }
+
+    /** The simulated traffic system of a state, to see what it was handed. */
+    public Optional<TrafficSystemSimulator> trafficSimulator(GccState state) {
+        return Optional.ofNullable(trafficSimulators.get(state));
+    }
+
     /** Sample civil IDs per state, by the card status a verification answers for them. */
     public Map<GccState, Map<String, String>> samples() {
         return Collections.unmodifiableMap(samples);
@@ -57,7 +77,13 @@ public final class SimulatedRegistries implements AutoCloseable {
 
     @Override
     public void close() {
-        running.forEach(CivilRegistrySimulator::close);
+        for (AutoCloseable simulator : running) {
+            try {
+                simulator.close();
+            } catch (Exception e) {
+                LOG.warn("a simulator did not close cleanly", e);
+            }
+        }
         running.clear();
     }
 }

@@ -16,10 +16,11 @@ import java.util.Optional;
 
 /**
  * The message archive: every envelope this gateway sent or received, as signed, with the partners' receipts, in one
- * hash chain. Appends lock the chain head row in their transaction, so that any number of threads and gateway nodes
- * sharing one database write one chain, one record after the other.
+ * hash chain. Appends lock the chain head row in their transaction, so that any number of gateway nodes sharing one
+ * database write one chain, one record after the other. Within one node, appends from all threads go through one
+ * {@link ArchiveWriter}, which takes that lock once for many of them (group commit).
  */
-public class MessageArchive implements EnvelopeArchive {
+public class MessageArchive implements EnvelopeArchive, AutoCloseable {
 
     private static final String INSERT = "INSERT INTO archive_record (" + ArchiveRows.COLUMNS + ") "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -27,11 +28,13 @@ public class MessageArchive implements EnvelopeArchive {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ArchiveWriter writer;
 
-    public MessageArchive(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+    public MessageArchive(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, ArchiveProperties settings) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.writer = new ArchiveWriter(this::appendInOneTransaction, settings);
     }
 
     @Override
@@ -39,25 +42,47 @@ public class MessageArchive implements EnvelopeArchive {
         append(envelopes);
     }
 
-    /** Appends the envelopes to the chain in the order given, in one transaction; returns the records written. */
+    /**
+     * Appends the envelopes to the chain together, in the order given, all or none; returns once they are committed,
+     * with the records written.
+     */
     public List<ArchiveRecord> append(ArchivedEnvelope... envelopes) {
+        if (envelopes.length == 0) {
+            return List.of();
+        }
+        return writer.append(List.of(envelopes));
+    }
+
+    /** Commits the appends already handed over, then refuses any more. */
+    @Override
+    public void close() {
+        writer.close();
+    }
+
+    private List<List<ArchiveRecord>> appendInOneTransaction(List<List<ArchivedEnvelope>> appends) {
         return transactions.execute(status -> {
             ChainHead head = jdbc.queryForObject(
                     "SELECT last_sequence, last_digest FROM archive_chain_head WHERE id = 1 FOR UPDATE",
                     (rs, row) -> new ChainHead(rs.getLong("last_sequence"), rs.getBytes("last_digest")));
             // Milliseconds: what every supported database keeps of a timestamp, so the digest survives the round trip.
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            List<ArchiveRecord> written = new ArrayList<>(envelopes.length);
+            List<List<ArchiveRecord>> written = new ArrayList<>(appends.size());
+            List<Object[]> rows = new ArrayList<>();
             long sequence = head.lastSequence();
             byte[] previous = head.lastDigest() == null ? RecordDigest.GENESIS : head.lastDigest();
-            for (ArchivedEnvelope envelope : envelopes) {
-                sequence++;
-                ArchiveRecord record = recordOf(envelope, sequence, now, previous);
-                record = record.withRecordDigest(RecordDigest.of(record));
-                insert(record);
-                written.add(record);
-                previous = record.recordDigest();
+            for (List<ArchivedEnvelope> envelopes : appends) {
+                List<ArchiveRecord> records = new ArrayList<>(envelopes.size());
+                for (ArchivedEnvelope envelope : envelopes) {
+                    sequence++;
+                    ArchiveRecord record = recordOf(envelope, sequence, now, previous);
+                    record = record.withRecordDigest(RecordDigest.of(record));
+                    rows.add(row(record));
+                    records.add(record);
+                    previous = record.recordDigest();
+                }
+                written.add(records);
             }
+            jdbc.batchUpdate(INSERT, rows);
             jdbc.update("UPDATE archive_chain_head SET last_sequence = ?, last_digest = ? WHERE id = 1",
                     sequence, ArchiveRows.bytes(previous));
             return written;
@@ -80,11 +105,11 @@ public class MessageArchive implements EnvelopeArchive {
         return count == null ? 0 : count;
     }
 
-    private void insert(ArchiveRecord r) {
-        jdbc.update(INSERT, r.sequenceNumber(), r.messageId(), r.direction().name(), r.service(), r.fromState(), r.toState(),
+    private static Object[] row(ArchiveRecord r) {
+        return new Object[] {r.sequenceNumber(), r.messageId(), r.direction().name(), r.service(), r.fromState(), r.toState(),
                 ArchiveRows.timestamp(r.recordedAt()), ArchiveRows.bytes(r.envelope()), r.signature(),
                 ArchiveRows.bytes(r.receipt()), ArchiveRows.text(r.receiptSignature()),
-                ArchiveRows.bytes(r.previousDigest()), ArchiveRows.bytes(r.recordDigest()));
+                ArchiveRows.bytes(r.previousDigest()), ArchiveRows.bytes(r.recordDigest())};
     }
 
     private static ArchiveRecord recordOf(ArchivedEnvelope envelope, long sequence, Instant at, byte[] previous) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Envelopes accepted for delivery to partner gateways, kept until delivered or given up on. Nodes sharing one
@@ -27,7 +28,7 @@ import java.util.Optional;
 public class Outbox {
 
     private static final String COLUMNS = "id, message_id, destination_state, service, payload, status, attempts, "
-            + "next_attempt_at, lease_owner, lease_until";
+            + "next_attempt_at, lease_owner, lease_until, created_at, tracking_id";
 
     private static final RowMapper<OutboxEntry> ENTRY = (rs, row) -> new OutboxEntry(
             rs.getLong("id"),
@@ -39,7 +40,9 @@ public class Outbox {
             rs.getInt("attempts"),
             ArchiveRows.instant(rs, "next_attempt_at"),
             rs.getString("lease_owner"),
-            ArchiveRows.instant(rs, "lease_until"));
+            ArchiveRows.instant(rs, "lease_until"),
+            ArchiveRows.instant(rs, "created_at"),
+            rs.getString("tracking_id"));
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -55,13 +58,22 @@ public class Outbox {
 
     /** Accepts an envelope for delivery, due at once. A message id is enqueued once only. */
     public OutboxEntry enqueue(String messageId, GccState destination, String service, byte[] payload) {
+        return enqueue(messageId, null, destination, service, payload, null);
+    }
+
+    /**
+     * Accepts a tracked message for delivery, due at once. Entries with the same ordering key leave one after the
+     * other, in the order enqueued (null: no order to keep).
+     */
+    public OutboxEntry enqueue(String messageId, String trackingId, GccState destination, String service, byte[] payload,
+                               String orderingKey) {
         Objects.requireNonNull(payload, "payload");
         Instant now = now();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_entry (message_id, destination_state, "
-                    + "service, payload, status, attempts, next_attempt_at, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)", new String[] {"id"});
+                    + "service, payload, status, attempts, next_attempt_at, created_at, updated_at, tracking_id, ordering_key) "
+                    + "VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)", new String[] {"id"});
             insert.setString(1, messageId);
             insert.setString(2, destination.name());
             insert.setString(3, service);
@@ -69,10 +81,13 @@ public class Outbox {
             insert.setObject(5, ArchiveRows.timestamp(now));
             insert.setObject(6, ArchiveRows.timestamp(now));
             insert.setObject(7, ArchiveRows.timestamp(now));
+            insert.setString(8, trackingId);
+            insert.setString(9, orderingKey);
             return insert;
         }, key);
         long id = Objects.requireNonNull(key.getKey(), "the store returns the new entry's id").longValue();
-        return new OutboxEntry(id, messageId, destination, service, payload.clone(), OutboxStatus.PENDING, 0, now, null, null);
+        return new OutboxEntry(id, messageId, destination, service, payload.clone(), OutboxStatus.PENDING, 0, now, null, null,
+                now, trackingId);
     }
 
     public Optional<OutboxEntry> find(long id) {
@@ -84,11 +99,24 @@ public class Outbox {
      * by no node (or by one whose lease ran out).
      */
     public List<OutboxEntry> claimDue(String node, Duration lease, int limit) {
+        return claimDue(node, lease, limit, Set.of());
+    }
+
+    /**
+     * As {@link #claimDue(String, Duration, int)}, leaving alone the entries for the states held (a partner suspended
+     * by an operator), and an entry while an earlier one with the same ordering key is still pending, so that the
+     * messages about one vehicle arrive in the order they were accepted.
+     */
+    public List<OutboxEntry> claimDue(String node, Duration lease, int limit, Set<GccState> held) {
         Instant now = now();
+        String notHeld = held.isEmpty() ? "" : " AND o.destination_state NOT IN ("
+                + String.join(", ", held.stream().map(state -> "'" + state.name() + "'").toList()) + ")";
         return transactions.execute(status -> {
-            List<Long> due = jdbc.queryForList("SELECT id FROM outbox_entry WHERE status = 'PENDING' AND next_attempt_at <= ? "
-                            + "AND (lease_until IS NULL OR lease_until <= ?) ORDER BY next_attempt_at, id LIMIT ? "
-                            + "FOR UPDATE SKIP LOCKED", Long.class,
+            List<Long> due = jdbc.queryForList("SELECT o.id FROM outbox_entry o WHERE o.status = 'PENDING' "
+                            + "AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ?)" + notHeld
+                            + " AND (o.ordering_key IS NULL OR NOT EXISTS (SELECT 1 FROM outbox_entry e "
+                            + "WHERE e.ordering_key = o.ordering_key AND e.status = 'PENDING' AND e.id < o.id)) "
+                            + "ORDER BY o.next_attempt_at, o.id LIMIT ? FOR UPDATE SKIP LOCKED", Long.class,
                     ArchiveRows.timestamp(now), ArchiveRows.timestamp(now), limit);
             List<OutboxEntry> claimed = new ArrayList<>(due.size());
             for (long id : due) {
@@ -121,6 +149,33 @@ public class Outbox {
     /** This attempt failed and no other will be made: the entry waits for an operator. */
     public boolean deadLettered(long id, String node, String errorCode, String detail) {
         return conclude(id, node, OutboxStatus.DEAD_LETTER, null, DeliveryAttempt.Outcome.FAILED, errorCode, detail);
+    }
+
+    /**
+     * Puts a dead-lettered entry back, due at once, for an operator's replay; {@code false} when it is not dead-lettered.
+     * Attempts go on counting (each stays on record); created_at becomes the replay's time, so that the retry schedule's
+     * give-up window starts again from there.
+     */
+    public boolean revive(long id) {
+        Instant now = now();
+        return jdbc.update("UPDATE outbox_entry SET status = 'PENDING', next_attempt_at = ?, created_at = ?, "
+                + "lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND status = 'DEAD_LETTER'",
+                ArchiveRows.timestamp(now), ArchiveRows.timestamp(now), ArchiveRows.timestamp(now), id) == 1;
+    }
+
+    /**
+     * Releases the leases this node's name still holds from before it restarted, so that its entries are due at once
+     * instead of when their leases run out. Only sound when node names are unique among live nodes (jisr.outbox.node).
+     */
+    public int releaseLeasesOf(String node) {
+        return jdbc.update("UPDATE outbox_entry SET lease_owner = NULL, lease_until = NULL, updated_at = ? "
+                + "WHERE lease_owner = ? AND status = 'PENDING'", ArchiveRows.timestamp(now()), node);
+    }
+
+    /** The entry of a tracked message. */
+    public Optional<OutboxEntry> ofTracking(String trackingId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM outbox_entry WHERE tracking_id = ? ORDER BY id DESC", ENTRY, trackingId)
+                .stream().findFirst();
     }
 
     private boolean conclude(long id, String node, OutboxStatus next, Instant nextAttemptAt, DeliveryAttempt.Outcome outcome,

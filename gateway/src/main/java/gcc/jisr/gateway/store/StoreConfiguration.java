@@ -17,8 +17,10 @@ import java.time.Clock;
 public class StoreConfiguration {
 
     @Bean
-    MessageArchive messageArchive(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
-        return new MessageArchive(jdbc, transactions, clock);
+    MessageArchive messageArchive(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
+                                  ArchiveProperties settings) {
+        // Closed with the context (Spring infers close()), before the data source: the writer commits what it holds.
+        return new MessageArchive(jdbc, transactions, clock, settings);
     }
 
     @Bean

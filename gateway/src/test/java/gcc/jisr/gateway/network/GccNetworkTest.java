@@ -13,9 +13,9 @@ import gcc.jisr.routes.trust.EnvelopeSignatureCheck;
 import gcc.jisr.routes.trust.Receipt;
 import gcc.jisr.routes.trust.ReceiptCheck;
 import gcc.jisr.routes.trust.SentEnvelope;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,10 +24,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
@@ -40,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * archives both envelopes as signed, and the asking gateway keeps the issuing gateway's signed receipt for the exact
  * envelope it sent, in an archive whose chain verifies.
  */
+@ExtendWith(SharedGccNetwork.class)
 class GccNetworkTest {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -49,18 +48,10 @@ class GccNetworkTest {
     static GatewayCertificates pki;
 
     @BeforeAll
-    static void startTheNetwork() {
+    static void joinTheNetwork() {
         ServiceLoader.load(CivilRegistrySimulator.class).forEach(sim -> SAMPLES.put(sim.state(), sim.sampleCivilIds()));
-        Path directory = Path.of("target", "gcc-network-test-pki");
-        pki = LocalGccNetwork.developmentPki(directory, "changeit", Clock.systemUTC());
-        network = LocalGccNetwork.onFreePorts(List.of(GccState.values())).start(directory, "changeit", Map.of());
-    }
-
-    @AfterAll
-    static void stopTheNetwork() {
-        if (network != null) {
-            network.close();
-        }
+        network = SharedGccNetwork.network();
+        pki = SharedGccNetwork.pki();
     }
 
     static Stream<Arguments> orderedPairs() {

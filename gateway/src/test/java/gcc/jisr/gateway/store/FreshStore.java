@@ -11,6 +11,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -18,7 +21,7 @@ import java.util.UUID;
  * An empty, migrated store for one test: an in-memory H2 database in PostgreSQL mode, an H2 file, or a schema of its
  * own in the test PostgreSQL server (dropped afterwards), so that runs never see each other's records.
  */
-final class FreshStore implements AutoCloseable {
+public final class FreshStore implements AutoCloseable {
 
     static final String POSTGRES_URL = System.getProperty("jisr.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String POSTGRES_USER = System.getProperty("jisr.test.postgres.user", "postgres");
@@ -27,13 +30,14 @@ final class FreshStore implements AutoCloseable {
 
     private static Boolean postgresReachable;
 
-    final String url;
+    public final String url;
     final String user;
-    final HikariDataSource dataSource;
-    final JdbcTemplate jdbc;
+    public final HikariDataSource dataSource;
+    public final JdbcTemplate jdbc;
     final DataSourceTransactionManager transactionManager;
-    final TransactionTemplate transactions;
+    public final TransactionTemplate transactions;
     private final String schema;
+    private final List<MessageArchive> archives = new ArrayList<>();
 
     private FreshStore(String url, String user, String schema, boolean migrate) {
         this.url = url;
@@ -52,7 +56,7 @@ final class FreshStore implements AutoCloseable {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    static FreshStore h2() {
+    public static FreshStore h2() {
         return new FreshStore("jdbc:h2:mem:store-" + UUID.randomUUID() + ";MODE=PostgreSQL", "sa", null, true);
     }
 
@@ -61,7 +65,7 @@ final class FreshStore implements AutoCloseable {
     }
 
     /** A new schema in the test PostgreSQL server, migrated or not; skips the test when the server is not there. */
-    static FreshStore postgres(boolean migrate) {
+    public static FreshStore postgres(boolean migrate) {
         assumePostgres();
         String schema = "jisr_test_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
         execute(POSTGRES_URL, "CREATE SCHEMA " + schema);
@@ -79,8 +83,11 @@ final class FreshStore implements AutoCloseable {
         Assumptions.assumeTrue(postgresReachable, POSTGRES_HINT);
     }
 
-    MessageArchive archive(java.time.Clock clock) {
-        return new MessageArchive(jdbc, transactions, clock);
+    /** An archive on this store, with the gateway's default settings; closed with the store. */
+    MessageArchive archive(Clock clock) {
+        MessageArchive archive = new MessageArchive(jdbc, transactions, clock, new ArchiveProperties(256, 4096));
+        archives.add(archive);
+        return archive;
     }
 
     ChainVerification verification() {
@@ -89,6 +96,7 @@ final class FreshStore implements AutoCloseable {
 
     @Override
     public void close() {
+        archives.forEach(MessageArchive::close);
         dataSource.close();
         if (schema != null) {
             execute(POSTGRES_URL, "DROP SCHEMA " + schema + " CASCADE");

@@ -7,8 +7,12 @@ import gcc.jisr.routes.trust.SignedReceipt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,11 +21,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The message archive's behaviour, run against every store the gateway supports: what is appended reads back as it
@@ -227,6 +236,184 @@ abstract class MessageArchiveContract {
         assertThat(archive.find("first", Direction.RECEIVED).orElseThrow().sequenceNumber()).isEqualTo(1);
         assertThat(archive.find("second", Direction.RECEIVED).orElseThrow().sequenceNumber()).isEqualTo(2);
         assertThat(store.verification().verify().valid()).isTrue();
+    }
+
+    @Test
+    void sixteenThreadsAppendingSeveralEnvelopesEachGetTheirOwnRecordsTogetherInOrderInOneGapFreeChain() throws Exception {
+        int threads = 16;
+        int callsPerThread = 10;
+        int perCall = 3;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Set<Long> sequences = ConcurrentHashMap.newKeySet();
+        try {
+            List<Callable<Void>> writers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int writer = t;
+                writers.add(() -> {
+                    for (int call = 0; call < callsPerThread; call++) {
+                        ArchivedEnvelope[] envelopes = new ArchivedEnvelope[perCall];
+                        for (int k = 0; k < perCall; k++) {
+                            envelopes[k] = received("w" + writer + "-c" + call + "-e" + k);
+                        }
+                        List<ArchiveRecord> records = archive.append(envelopes);
+                        assertThat(records).extracting(ArchiveRecord::messageId)
+                                .containsExactly(envelopes[0].messageId(), envelopes[1].messageId(), envelopes[2].messageId());
+                        for (int k = 1; k < perCall; k++) {
+                            assertThat(records.get(k).sequenceNumber()).isEqualTo(records.get(0).sequenceNumber() + k);
+                            assertThat(records.get(k).previousDigest()).isEqualTo(records.get(k - 1).recordDigest());
+                        }
+                        records.forEach(record -> sequences.add(record.sequenceNumber()));
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(writers)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        int total = threads * callsPerThread * perCall;
+        ChainReport report = store.verification().verify();
+        assertThat(report.valid()).as(report.describe()).isTrue();
+        assertThat(report.records()).isEqualTo(total);
+        assertThat(sequences).hasSize(total).allMatch(sequence -> sequence >= 1 && sequence <= total);
+        ArchiveRecord last = archive.record(total).orElseThrow();
+        assertThat(last.recordDigest()).isEqualTo(RecordDigest.of(last));
+    }
+
+    @Test
+    void anEnvelopeTheDatabaseRefusesFailsOnlyItsOwnCallerAmongAppendsCommittedTogether() throws Exception {
+        archive.keep(received("before"));
+        String refusedId = "x".repeat(101);
+        Caller first;
+        List<Caller> wave = new ArrayList<>();
+        try (HeldChainHead held = new HeldChainHead(store)) {
+            // The writer takes the first append and waits for the head; everything after it queues into one batch.
+            first = Caller.start(archive, received("a"));
+            first.awaitWaiting();
+            for (String id : List.of("b", refusedId, "c", "d")) {
+                wave.add(Caller.start(archive, received(id)));
+            }
+            wave.forEach(Caller::awaitWaiting);
+        }
+
+        assertThat(first.outcome.get(30, TimeUnit.SECONDS)).extracting(ArchiveRecord::messageId).containsExactly("a");
+        for (Caller caller : wave) {
+            if (caller.envelope.messageId().equals(refusedId)) {
+                assertThat(caller.outcome).failsWithin(30, TimeUnit.SECONDS)
+                        .withThrowableOfType(ExecutionException.class)
+                        .withCauseInstanceOf(DataAccessException.class);
+            } else {
+                assertThat(caller.outcome.get(30, TimeUnit.SECONDS)).singleElement()
+                        .satisfies(record -> assertThat(record.messageId()).isEqualTo(caller.envelope.messageId()));
+            }
+        }
+        ChainReport report = store.verification().verify();
+        assertThat(report.valid()).as(report.describe()).isTrue();
+        assertThat(report.records()).isEqualTo(5);
+        assertThat(store.jdbc.queryForList("SELECT message_id FROM archive_record", String.class))
+                .containsExactlyInAnyOrder("before", "a", "b", "c", "d");
+    }
+
+    @Test
+    void closingTheArchiveCommitsWhatIsQueuedThenRefusesMoreAndStopsItsWriter() throws Exception {
+        Set<String> writersBefore = liveArchiveWriters();
+        MessageArchive closing = store.archive(clock);
+        assertThat(liveArchiveWriters()).hasSize(writersBefore.size() + 1);
+        List<Caller> queued = new ArrayList<>();
+        Thread closer;
+        try (HeldChainHead held = new HeldChainHead(store)) {
+            for (int i = 0; i < 5; i++) {
+                queued.add(Caller.start(closing, received("queued-" + i)));
+            }
+            queued.forEach(Caller::awaitWaiting);
+            closer = new Thread(closing::close, "closer");
+            closer.start();
+            Caller.awaitWaiting(closer);
+        }
+        closer.join(30_000);
+
+        assertThat(closer.isAlive()).isFalse();
+        for (Caller caller : queued) {
+            assertThat(caller.outcome.get(30, TimeUnit.SECONDS)).singleElement()
+                    .satisfies(record -> assertThat(record.messageId()).isEqualTo(caller.envelope.messageId()));
+        }
+        assertThat(store.verification().verify().records()).isEqualTo(5);
+        assertThatThrownBy(() -> closing.keep(received("too-late"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+        assertThat(liveArchiveWriters()).isEqualTo(writersBefore);
+    }
+
+    private static Set<String> liveArchiveWriters() {
+        Set<String> names = new HashSet<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.isAlive() && thread.getName().startsWith("jisr-archive-writer-")) {
+                names.add(thread.getName());
+            }
+        }
+        return names;
+    }
+
+    /** The chain head locked by another connection, as another gateway node appending would, until closed. */
+    private static final class HeldChainHead implements AutoCloseable {
+
+        private final Connection connection;
+
+        HeldChainHead(FreshStore store) throws SQLException {
+            connection = store.dataSource.getConnection();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.executeQuery("SELECT last_sequence FROM archive_chain_head WHERE id = 1 FOR UPDATE").close();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.rollback();
+            connection.close();
+        }
+    }
+
+    /** A thread appending one envelope, as a request thread does, and what came of it. */
+    private static final class Caller {
+
+        final ArchivedEnvelope envelope;
+        final CompletableFuture<List<ArchiveRecord>> outcome = new CompletableFuture<>();
+        final Thread thread;
+
+        private Caller(MessageArchive archive, ArchivedEnvelope envelope) {
+            this.envelope = envelope;
+            this.thread = new Thread(() -> {
+                try {
+                    outcome.complete(archive.append(envelope));
+                } catch (Throwable failure) {
+                    outcome.completeExceptionally(failure);
+                }
+            }, "caller-" + envelope.messageId().substring(0, Math.min(8, envelope.messageId().length())));
+        }
+
+        static Caller start(MessageArchive archive, ArchivedEnvelope envelope) {
+            Caller caller = new Caller(archive, envelope);
+            caller.thread.start();
+            return caller;
+        }
+
+        /** Until the caller has handed its envelope over and waits for the commit. */
+        void awaitWaiting() {
+            awaitWaiting(thread);
+        }
+
+        static void awaitWaiting(Thread thread) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (thread.getState() != Thread.State.WAITING) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError(thread.getName() + " never came to wait: " + thread.getState());
+                }
+                Thread.onSpinWait();
+            }
+        }
     }
 
     void appendRecords(int count) {

@@ -7,7 +7,10 @@ import org.apache.camel.Processor;
 
 import java.time.Duration;
 
-/** Refuses a messageId this state's gateway has accepted before, on any of its nodes. */
+/**
+ * Refuses a messageId this state's gateway has accepted before, on any of its nodes, except for store-and-forward
+ * services, whose repeats are deduplicated durably by their own route.
+ */
 final class ReplayGuard implements Processor {
 
     private final SeenMessages seen;
@@ -22,6 +25,11 @@ final class ReplayGuard implements Processor {
     public void process(Exchange exchange) {
         PartnerDelivery delivery = PartnerDelivery.of(exchange);
         String messageId = delivery.envelope.messageId();
+        if (GccServices.STORE_AND_FORWARD.contains(delivery.envelope.service())) {
+            // Retries reuse the message id on purpose; the service's durable inbox delivers the message once. A
+            // replayed copy still has to pass the freshness window and the signature, and changes nothing.
+            return;
+        }
         // Ids are per sender: one state cannot burn another state's ids.
         if (!seen.firstSighting(delivery.sender() + "/" + messageId, memory)) {
             throw new JisrException(JisrError.REPLAY, "the message " + messageId + " from " + delivery.sender()

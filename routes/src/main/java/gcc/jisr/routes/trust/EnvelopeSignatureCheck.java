@@ -154,7 +154,8 @@ public final class EnvelopeSignatureCheck {
             ECDSAVerifier verifier = new ECDSAVerifier(JwsProfile.inProvider(signer.getPublicKey()));
             verifier.getJCAContext().setProvider(JwsProfile.CRYPTO);
             return verifier.verify(jws.header(), jws.signingInput(), jws.signature());
-        } catch (JOSEException e) {
+        } catch (JOSEException | IllegalArgumentException e) {
+            // An altered x5c can still parse as a certificate whose key is no point on the curve.
             throw invalid("The signature cannot be checked: " + e.getMessage());
         }
     }

@@ -5,7 +5,10 @@ import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.CountryAdapter;
 import gcc.jisr.adapters.RegistrySettings;
+import gcc.jisr.adapters.RegistryPath;
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.traffic.NationalTrafficSystem;
+import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
@@ -22,11 +25,13 @@ public final class EmiratesAdapter implements CountryAdapter {
     public static final ZoneId ZONE = ZoneId.of("Asia/Dubai");
 
     private static final Set<String> SETTINGS = RegistrySettings.union(
-            Set.of(EmiratesIdRules.CHECK_DIGIT), EmiratesPlates.settingKeys(), IcpRegistryFormat.settingKeys());
+            Set.of(EmiratesIdRules.CHECK_DIGIT), EmiratesPlates.settingKeys(), IcpRegistryFormat.settingKeys(),
+            traffic(new EmiratesPlates()).settingKeys());
 
     private final EmiratesIdRules civilIds;
     private final IcpRegistryFormat registry;
     private final EmiratesPlates plates;
+    private final NationalTrafficSystem traffic;
 
     public EmiratesAdapter() {
         this(Clock.system(ZONE));
@@ -38,13 +43,14 @@ public final class EmiratesAdapter implements CountryAdapter {
 
     /** With an operator's own list of plate codes per emirate. */
     public EmiratesAdapter(Clock clock, EmiratesPlates plates) {
-        this(new EmiratesIdRules(clock), new IcpRegistryFormat(), plates);
+        this(new EmiratesIdRules(clock), new IcpRegistryFormat(), plates, traffic(plates));
     }
 
-    private EmiratesAdapter(EmiratesIdRules civilIds, IcpRegistryFormat registry, EmiratesPlates plates) {
+    private EmiratesAdapter(EmiratesIdRules civilIds, IcpRegistryFormat registry, EmiratesPlates plates, NationalTrafficSystem traffic) {
         this.civilIds = civilIds;
         this.registry = registry;
         this.plates = plates;
+        this.traffic = traffic;
     }
 
     @Override
@@ -63,6 +69,11 @@ public final class EmiratesAdapter implements CountryAdapter {
     }
 
     @Override
+    public TrafficSystemTranslator trafficSystem() {
+        return traffic;
+    }
+
+    @Override
     public PlateRules plates() {
         return plates;
     }
@@ -75,6 +86,14 @@ public final class EmiratesAdapter implements CountryAdapter {
     @Override
     public EmiratesAdapter configured(AdapterSettings settings) {
         settings.requireOnly(SETTINGS);
-        return new EmiratesAdapter(civilIds.configured(settings), registry.configured(settings), plates.configured(settings));
+        EmiratesPlates configuredPlates = plates.configured(settings);
+        return new EmiratesAdapter(civilIds.configured(settings), registry.configured(settings), configuredPlates,
+                traffic.configured(settings, configuredPlates));
+    }
+
+    /** The traffic system with its default paths and agency, writing plates with {@code plates}. */
+    private static NationalTrafficSystem traffic(EmiratesPlates plates) {
+        return new NationalTrafficSystem(new EmiratesTrafficFormat(), RegistryPath.withoutId(EmiratesTrafficFormat.NOTICE_PATH),
+                RegistryPath.withoutId(EmiratesTrafficFormat.STATUS_PATH), EmiratesTrafficFormat.AGENCY, plates);
     }
 }

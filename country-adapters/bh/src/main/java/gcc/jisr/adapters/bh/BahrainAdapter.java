@@ -5,7 +5,10 @@ import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.CountryAdapter;
 import gcc.jisr.adapters.RegistrySettings;
+import gcc.jisr.adapters.RegistryPath;
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.traffic.NationalTrafficSystem;
+import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
@@ -23,12 +26,14 @@ public final class BahrainAdapter implements CountryAdapter {
     public static final ZoneId ZONE = ZoneId.of("Asia/Bahrain");
 
     private static final Set<String> SETTINGS = RegistrySettings.union(
-            Set.of(BahrainCprRules.CHECK_DIGIT), BahrainPlates.settingKeys(), CioRegistryFormat.settingKeys());
+            Set.of(BahrainCprRules.CHECK_DIGIT), BahrainPlates.settingKeys(), CioRegistryFormat.settingKeys(),
+            traffic(new BahrainPlates()).settingKeys());
 
     private final Clock clock;
     private final BahrainCprRules civilIds;
     private final CioRegistryFormat registry;
     private final BahrainPlates plates;
+    private final NationalTrafficSystem traffic;
 
     /**
      * The adapter {@link java.util.ServiceLoader} creates: Bahrain's clock, the CPR check-digit scheme named by the
@@ -43,14 +48,15 @@ public final class BahrainAdapter implements CountryAdapter {
     }
 
     public BahrainAdapter(Clock clock, CprCheckDigit checkDigit, BahrainPlates plates) {
-        this(clock, new BahrainCprRules(clock, checkDigit), new CioRegistryFormat(), plates);
+        this(clock, new BahrainCprRules(clock, checkDigit), new CioRegistryFormat(), plates, traffic(plates));
     }
 
-    private BahrainAdapter(Clock clock, BahrainCprRules civilIds, CioRegistryFormat registry, BahrainPlates plates) {
+    private BahrainAdapter(Clock clock, BahrainCprRules civilIds, CioRegistryFormat registry, BahrainPlates plates, NationalTrafficSystem traffic) {
         this.clock = clock;
         this.civilIds = civilIds;
         this.registry = registry;
         this.plates = plates;
+        this.traffic = traffic;
     }
 
     @Override
@@ -69,6 +75,11 @@ public final class BahrainAdapter implements CountryAdapter {
     }
 
     @Override
+    public TrafficSystemTranslator trafficSystem() {
+        return traffic;
+    }
+
+    @Override
     public PlateRules plates() {
         return plates;
     }
@@ -81,11 +92,19 @@ public final class BahrainAdapter implements CountryAdapter {
     @Override
     public BahrainAdapter configured(AdapterSettings settings) {
         settings.requireOnly(SETTINGS);
-        return new BahrainAdapter(clock, civilIds.configured(settings), registry.configured(settings), plates.configured(settings));
+        BahrainPlates configuredPlates = plates.configured(settings);
+        return new BahrainAdapter(clock, civilIds.configured(settings), registry.configured(settings), configuredPlates,
+                traffic.configured(settings, configuredPlates));
     }
 
     /** Today in Bahrain: the date a card's expiry is compared with. */
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The traffic system with its default paths and agency, writing plates with {@code plates}. */
+    private static NationalTrafficSystem traffic(BahrainPlates plates) {
+        return new NationalTrafficSystem(new BahrainTrafficFormat(), RegistryPath.withoutId(BahrainTrafficFormat.NOTICE_PATH),
+                RegistryPath.withoutId(BahrainTrafficFormat.STATUS_PATH), BahrainTrafficFormat.AGENCY, plates);
     }
 }

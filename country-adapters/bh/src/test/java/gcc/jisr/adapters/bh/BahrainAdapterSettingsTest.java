@@ -122,7 +122,9 @@ class BahrainAdapterSettingsTest {
                 .hasMessage("unknown setting jisr.adapters.bh.plate-category; known settings: civil-id.check-digit, plate-categories, "
                         + "plate-default-category, plate-max-digits, registry.card-status.expired, registry.card-status.revoked, "
                         + "registry.card-status.suspended, registry.card-status.valid, registry.date-pattern, registry.path, "
-                        + "registry.requesting-system");
+                        + "registry.requesting-system, " + "traffic.agency, traffic.notice-path, traffic.outcome.duplicate, traffic.outcome.recorded, traffic.outcome.rejected, "
+                        + "traffic.status-path, traffic.status.cancelled, traffic.status.contested, traffic.status.paid, "
+                        + "traffic.status.settled");
     }
 
     @Test

@@ -5,7 +5,10 @@ import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.CountryAdapter;
 import gcc.jisr.adapters.RegistrySettings;
+import gcc.jisr.adapters.RegistryPath;
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.traffic.NationalTrafficSystem;
+import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
@@ -14,31 +17,38 @@ import java.util.Set;
 
 /**
  * Kuwait: PACI civil IDs and the PACI civil registry's XML. Settings: {@value KuwaitCivilIdRules#CHECK_DIGIT},
- * {@value KuwaitPlates#PLATE_PATTERN} and the registry's ({@link PaciRegistryFormat#settingKeys()}).
+ * {@value KuwaitPlates#PLATE_PATTERN}, the registry's ({@link PaciRegistryFormat#settingKeys()}) and the traffic
+ * system's ({@link KuwaitTrafficFormat}, {@code traffic.*}).
  */
 public final class KuwaitAdapter implements CountryAdapter {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Kuwait");
 
+    private static final NationalTrafficSystem DEFAULT_TRAFFIC = new NationalTrafficSystem(new KuwaitTrafficFormat(),
+            RegistryPath.withoutId(KuwaitTrafficFormat.NOTICE_PATH), RegistryPath.withoutId(KuwaitTrafficFormat.STATUS_PATH),
+            KuwaitTrafficFormat.AGENCY, new KuwaitPlates());
     private static final Set<String> SETTINGS = RegistrySettings.union(
-            Set.of(KuwaitCivilIdRules.CHECK_DIGIT, KuwaitPlates.PLATE_PATTERN), PaciRegistryFormat.settingKeys());
+            Set.of(KuwaitCivilIdRules.CHECK_DIGIT, KuwaitPlates.PLATE_PATTERN), PaciRegistryFormat.settingKeys(),
+            DEFAULT_TRAFFIC.settingKeys());
 
     private final KuwaitCivilIdRules civilIds;
     private final PaciRegistryFormat registry;
     private final KuwaitPlates plates;
+    private final NationalTrafficSystem traffic;
 
     public KuwaitAdapter() {
         this(Clock.system(ZONE));
     }
 
     public KuwaitAdapter(Clock clock) {
-        this(new KuwaitCivilIdRules(clock), new PaciRegistryFormat(), new KuwaitPlates());
+        this(new KuwaitCivilIdRules(clock), new PaciRegistryFormat(), new KuwaitPlates(), DEFAULT_TRAFFIC);
     }
 
-    private KuwaitAdapter(KuwaitCivilIdRules civilIds, PaciRegistryFormat registry, KuwaitPlates plates) {
+    private KuwaitAdapter(KuwaitCivilIdRules civilIds, PaciRegistryFormat registry, KuwaitPlates plates, NationalTrafficSystem traffic) {
         this.civilIds = civilIds;
         this.registry = registry;
         this.plates = plates;
+        this.traffic = traffic;
     }
 
     @Override
@@ -57,6 +67,11 @@ public final class KuwaitAdapter implements CountryAdapter {
     }
 
     @Override
+    public TrafficSystemTranslator trafficSystem() {
+        return traffic;
+    }
+
+    @Override
     public PlateRules plates() {
         return plates;
     }
@@ -69,6 +84,8 @@ public final class KuwaitAdapter implements CountryAdapter {
     @Override
     public KuwaitAdapter configured(AdapterSettings settings) {
         settings.requireOnly(SETTINGS);
-        return new KuwaitAdapter(civilIds.configured(settings), registry.configured(settings), plates.configured(settings));
+        KuwaitPlates configuredPlates = plates.configured(settings);
+        return new KuwaitAdapter(civilIds.configured(settings), registry.configured(settings), configuredPlates,
+                traffic.configured(settings, configuredPlates));
     }
 }

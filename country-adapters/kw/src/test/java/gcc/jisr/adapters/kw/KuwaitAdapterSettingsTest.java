@@ -96,7 +96,10 @@ class KuwaitAdapterSettingsTest {
                 .hasMessageContaining("registry.name-parts");
         assertThat(DEFAULTS.settingKeys()).containsExactlyInAnyOrder("civil-id.check-digit", "plate-pattern", "registry.path",
                 "registry.date-pattern", "registry.card-status.valid", "registry.card-status.expired",
-                "registry.card-status.revoked", "registry.card-status.suspended", "registry.name-parts");
+                "registry.card-status.revoked", "registry.card-status.suspended", "registry.name-parts", "traffic.date-pattern",
+                "traffic.notice-path", "traffic.status-path", "traffic.agency",
+                "traffic.outcome.recorded", "traffic.outcome.duplicate", "traffic.outcome.rejected", "traffic.status.paid",
+                "traffic.status.contested", "traffic.status.cancelled", "traffic.status.settled");
     }
 
     @Test

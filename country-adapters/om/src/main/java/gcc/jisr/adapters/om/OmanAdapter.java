@@ -5,7 +5,10 @@ import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.CountryAdapter;
 import gcc.jisr.adapters.RegistrySettings;
+import gcc.jisr.adapters.RegistryPath;
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.traffic.NationalTrafficSystem;
+import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
@@ -23,12 +26,14 @@ public final class OmanAdapter implements CountryAdapter {
     public static final ZoneId ZONE = ZoneId.of("Asia/Muscat");
 
     private static final Set<String> SETTINGS = RegistrySettings.union(
-            Set.of(OmanCivilNumberRules.MAX_DIGITS_SETTING), OmanPlates.settingKeys(), RopRegistryFormat.settingKeys());
+            Set.of(OmanCivilNumberRules.MAX_DIGITS_SETTING), OmanPlates.settingKeys(), RopRegistryFormat.settingKeys(),
+            traffic(new OmanPlates()).settingKeys());
 
     private final Clock clock;
     private final OmanCivilNumberRules civilIds;
     private final RopRegistryFormat registry;
     private final OmanPlates plates;
+    private final NationalTrafficSystem traffic;
 
     public OmanAdapter() {
         this(Clock.system(ZONE));
@@ -39,14 +44,15 @@ public final class OmanAdapter implements CountryAdapter {
     }
 
     public OmanAdapter(Clock clock, OmanPlates plates) {
-        this(clock, new OmanCivilNumberRules(), new RopRegistryFormat(), plates);
+        this(clock, new OmanCivilNumberRules(), new RopRegistryFormat(), plates, traffic(plates));
     }
 
-    private OmanAdapter(Clock clock, OmanCivilNumberRules civilIds, RopRegistryFormat registry, OmanPlates plates) {
+    private OmanAdapter(Clock clock, OmanCivilNumberRules civilIds, RopRegistryFormat registry, OmanPlates plates, NationalTrafficSystem traffic) {
         this.clock = clock;
         this.civilIds = civilIds;
         this.registry = registry;
         this.plates = plates;
+        this.traffic = traffic;
     }
 
     @Override
@@ -65,6 +71,11 @@ public final class OmanAdapter implements CountryAdapter {
     }
 
     @Override
+    public TrafficSystemTranslator trafficSystem() {
+        return traffic;
+    }
+
+    @Override
     public PlateRules plates() {
         return plates;
     }
@@ -77,11 +88,19 @@ public final class OmanAdapter implements CountryAdapter {
     @Override
     public OmanAdapter configured(AdapterSettings settings) {
         settings.requireOnly(SETTINGS);
-        return new OmanAdapter(clock, civilIds.configured(settings), registry.configured(settings), plates.configured(settings));
+        OmanPlates configuredPlates = plates.configured(settings);
+        return new OmanAdapter(clock, civilIds.configured(settings), registry.configured(settings), configuredPlates,
+                traffic.configured(settings, configuredPlates));
     }
 
     /** Today in Oman: the date a card's expiry is compared with. */
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The traffic system with its default paths and agency, writing plates with {@code plates}. */
+    private static NationalTrafficSystem traffic(OmanPlates plates) {
+        return new NationalTrafficSystem(new OmanTrafficFormat(), RegistryPath.withoutId(OmanTrafficFormat.NOTICE_PATH),
+                RegistryPath.withoutId(OmanTrafficFormat.STATUS_PATH), OmanTrafficFormat.AGENCY, plates);
     }
 }

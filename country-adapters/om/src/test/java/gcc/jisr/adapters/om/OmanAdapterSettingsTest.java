@@ -100,7 +100,10 @@ class OmanAdapterSettingsTest {
                 .isInstanceOf(InvalidAdapterSettingException.class)
                 .hasMessage("unknown setting jisr.adapters.om.plate-pattern; known settings: civil-id.max-digits, plate-letters, "
                         + "plate-max-digits, plate-max-letters, registry.card-status.expired, registry.card-status.revoked, "
-                        + "registry.card-status.suspended, registry.card-status.valid, registry.date-pattern, registry.path");
+                        + "registry.card-status.suspended, registry.card-status.valid, registry.date-pattern, registry.path, "
+                        + "traffic.agency, traffic.date-pattern, traffic.notice-path, traffic.outcome.duplicate, traffic.outcome.recorded, "
+                        + "traffic.outcome.rejected, traffic.status-path, traffic.status.cancelled, traffic.status.contested, "
+                        + "traffic.status.paid, traffic.status.settled");
     }
 
     @Test

@@ -5,7 +5,10 @@ import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.CivilRegistryTranslator;
 import gcc.jisr.adapters.CountryAdapter;
 import gcc.jisr.adapters.RegistrySettings;
+import gcc.jisr.adapters.RegistryPath;
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.traffic.NationalTrafficSystem;
+import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
@@ -22,11 +25,13 @@ public final class QatarAdapter implements CountryAdapter {
     public static final ZoneId ZONE = ZoneId.of("Asia/Qatar");
 
     private static final Set<String> SETTINGS = RegistrySettings.union(
-            Set.of(QidNationalities.EXTRA), QatarPlates.settingKeys(), MoiQatarRegistryFormat.settingKeys());
+            Set.of(QidNationalities.EXTRA), QatarPlates.settingKeys(), MoiQatarRegistryFormat.settingKeys(),
+            traffic(new QatarPlates()).settingKeys());
 
     private final QatarIdRules civilIds;
     private final MoiQatarRegistryFormat registry;
     private final QatarPlates plates;
+    private final NationalTrafficSystem traffic;
 
     public QatarAdapter() {
         this(Clock.system(ZONE));
@@ -38,13 +43,14 @@ public final class QatarAdapter implements CountryAdapter {
 
     /** With an operator's own plate number patterns. */
     public QatarAdapter(Clock clock, QatarPlates plates) {
-        this(new QatarIdRules(clock), new MoiQatarRegistryFormat(), plates);
+        this(new QatarIdRules(clock), new MoiQatarRegistryFormat(), plates, traffic(plates));
     }
 
-    private QatarAdapter(QatarIdRules civilIds, MoiQatarRegistryFormat registry, QatarPlates plates) {
+    private QatarAdapter(QatarIdRules civilIds, MoiQatarRegistryFormat registry, QatarPlates plates, NationalTrafficSystem traffic) {
         this.civilIds = civilIds;
         this.registry = registry;
         this.plates = plates;
+        this.traffic = traffic;
     }
 
     @Override
@@ -63,6 +69,11 @@ public final class QatarAdapter implements CountryAdapter {
     }
 
     @Override
+    public TrafficSystemTranslator trafficSystem() {
+        return traffic;
+    }
+
+    @Override
     public PlateRules plates() {
         return plates;
     }
@@ -77,6 +88,14 @@ public final class QatarAdapter implements CountryAdapter {
         settings.requireOnly(SETTINGS);
         QatarIdRules rules = civilIds.configured(settings);
         // The QID and the registry's nationality column use the same codes, so both read the same table.
-        return new QatarAdapter(rules, registry.configured(settings, rules.nationalities()), plates.configured(settings));
+        QatarPlates configuredPlates = plates.configured(settings);
+        return new QatarAdapter(rules, registry.configured(settings, rules.nationalities()), configuredPlates,
+                traffic.configured(settings, configuredPlates));
+    }
+
+    /** The traffic system with its default paths and agency, writing plates with {@code plates}. */
+    private static NationalTrafficSystem traffic(QatarPlates plates) {
+        return new NationalTrafficSystem(new QatarTrafficFormat(), RegistryPath.withoutId(QatarTrafficFormat.NOTICE_PATH),
+                RegistryPath.withoutId(QatarTrafficFormat.STATUS_PATH), QatarTrafficFormat.AGENCY, plates);
     }
 }

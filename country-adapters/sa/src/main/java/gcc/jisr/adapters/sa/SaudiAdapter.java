@@ -4,7 +4,10 @@ import gcc.jisr.adapters.AdapterSettings;
 import gcc.jisr.adapters.CivilIdRules;
 import gcc.jisr.adapters.CountryAdapter;
 import gcc.jisr.adapters.RegistrySettings;
+import gcc.jisr.adapters.RegistryPath;
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.traffic.NationalTrafficSystem;
+import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
@@ -16,19 +19,24 @@ import java.util.Set;
 /**
  * Saudi Arabia: National IDs and Iqamas, the NIC person inquiry (JSON, Umm al-Qura dates) and Saudi plates.
  * Settings: {@value SaudiNationalId#CHECK_DIGIT}, {@value SaudiPlates#PLATE_CATEGORY} and the registry's
- * ({@link NicPersonInquiryFormat#settingKeys()}).
+ * ({@link NicPersonInquiryFormat#settingKeys()}) and the traffic system's ({@link SaudiTrafficFormat}, {@code traffic.*}).
  */
 public final class SaudiAdapter implements CountryAdapter {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Riyadh");
 
+    private static final NationalTrafficSystem DEFAULT_TRAFFIC = new NationalTrafficSystem(new SaudiTrafficFormat(),
+            RegistryPath.withoutId(SaudiTrafficFormat.NOTICE_PATH), RegistryPath.withoutId(SaudiTrafficFormat.STATUS_PATH),
+            SaudiTrafficFormat.AGENCY, new SaudiPlates());
     private static final Set<String> SETTINGS = RegistrySettings.union(
-            Set.of(SaudiNationalId.CHECK_DIGIT, SaudiPlates.PLATE_CATEGORY), NicPersonInquiryFormat.settingKeys());
+            Set.of(SaudiNationalId.CHECK_DIGIT, SaudiPlates.PLATE_CATEGORY), NicPersonInquiryFormat.settingKeys(),
+            DEFAULT_TRAFFIC.settingKeys());
 
     private final Clock clock;
     private final SaudiNationalId civilIds;
     private final NicPersonInquiryFormat registry;
     private final SaudiPlates plates;
+    private final NationalTrafficSystem traffic;
 
     public SaudiAdapter() {
         this(Clock.system(ZONE), new NicPersonInquiryFormat());
@@ -36,14 +44,16 @@ public final class SaudiAdapter implements CountryAdapter {
 
     /** For a registry whose path or date patterns differ from the defaults, and for tests that fix the date. */
     public SaudiAdapter(Clock clock, NicPersonInquiryFormat registry) {
-        this(clock, new SaudiNationalId(), registry, new SaudiPlates());
+        this(clock, new SaudiNationalId(), registry, new SaudiPlates(), DEFAULT_TRAFFIC);
     }
 
-    private SaudiAdapter(Clock clock, SaudiNationalId civilIds, NicPersonInquiryFormat registry, SaudiPlates plates) {
+    private SaudiAdapter(Clock clock, SaudiNationalId civilIds, NicPersonInquiryFormat registry, SaudiPlates plates,
+                         NationalTrafficSystem traffic) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.civilIds = Objects.requireNonNull(civilIds, "civilIds");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.plates = Objects.requireNonNull(plates, "plates");
+        this.traffic = Objects.requireNonNull(traffic, "traffic");
     }
 
     @Override
@@ -67,6 +77,11 @@ public final class SaudiAdapter implements CountryAdapter {
     }
 
     @Override
+    public TrafficSystemTranslator trafficSystem() {
+        return traffic;
+    }
+
+    @Override
     public PlateRules plates() {
         return plates;
     }
@@ -79,6 +94,8 @@ public final class SaudiAdapter implements CountryAdapter {
     @Override
     public SaudiAdapter configured(AdapterSettings settings) {
         settings.requireOnly(SETTINGS);
-        return new SaudiAdapter(clock, civilIds.configured(settings), registry.configured(settings), plates.configured(settings));
+        SaudiPlates configuredPlates = plates.configured(settings);
+        return new SaudiAdapter(clock, civilIds.configured(settings), registry.configured(settings), configuredPlates,
+                traffic.configured(settings, configuredPlates));
     }
 }

@@ -90,7 +90,10 @@ class SaudiAdapterSettingsTest {
                 .hasMessageContaining("registry.hijri-date-pattern");
         assertThat(DEFAULTS.settingKeys()).containsExactlyInAnyOrder("civil-id.check-digit", "plate-category", "registry.path",
                 "registry.date-pattern", "registry.hijri-date-pattern", "registry.card-status.valid",
-                "registry.card-status.expired", "registry.card-status.revoked", "registry.card-status.suspended");
+                "registry.card-status.expired", "registry.card-status.revoked", "registry.card-status.suspended",
+                "traffic.date-pattern", "traffic.hijri-date-pattern", "traffic.notice-path", "traffic.status-path", "traffic.agency",
+                "traffic.outcome.recorded", "traffic.outcome.duplicate", "traffic.outcome.rejected", "traffic.status.paid",
+                "traffic.status.contested", "traffic.status.cancelled", "traffic.status.settled");
     }
 
     @Test

@@ -1,0 +1,34 @@
+package gcc.jisr.gateway.admin;
+
+import gcc.jisr.gateway.admin.partners.PartnerOverview;
+import gcc.jisr.gateway.admin.routes.RouteControl;
+import gcc.jisr.gateway.config.JisrProperties;
+import gcc.jisr.gateway.pki.GatewayCertificates;
+import gcc.jisr.gateway.admin.routes.RouteExchangeCounts;
+import org.apache.camel.CamelContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** Wires the operators' admin API (its security: {@code security.AdminSecurityConfiguration}). */
+@Configuration(proxyBeanMethods = false)
+public class AdminConfiguration {
+
+    /** Registered with Camel as an event notifier (Camel's Spring Boot support adds every EventNotifier bean). */
+    @Bean
+    RouteExchangeCounts routeExchangeCounts() {
+        return new RouteExchangeCounts();
+    }
+
+    @Bean
+    PartnerOverview partnerOverview(JisrProperties jisr, PartnerSuspensions suspensions, GatewayCertificates certificates,
+                                    AdminProperties admin, Clock clock) {
+        return new PartnerOverview(jisr, suspensions, certificates, admin.certificateWarnings(), clock);
+    }
+
+    @Bean
+    RouteControl routeControl(CamelContext camel, RouteExchangeCounts counts, AdminProperties admin) {
+        return new RouteControl(camel, counts, admin.routeStopTimeout());
+    }
+}

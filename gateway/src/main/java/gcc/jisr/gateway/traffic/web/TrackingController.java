@@ -1,0 +1,164 @@
+package gcc.jisr.gateway.traffic.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.contracts.errors.JisrError;
+import gcc.jisr.contracts.errors.JisrException;
+import gcc.jisr.contracts.errors.JisrException.FieldViolation;
+import gcc.jisr.contracts.traffic.v1.TrackingRecord;
+import gcc.jisr.contracts.traffic.v1.TrackingStatus;
+import gcc.jisr.gateway.problems.LogMasking;
+import gcc.jisr.routes.traffic.TrackingQuery;
+import gcc.jisr.routes.traffic.TrafficTracking;
+import gcc.jisr.routes.traffic.TrafficJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Where asynchronous submissions are: one by its tracking (or message) id, a search, the dead letters, and an
+ * operator's replay of a dead letter.
+ */
+@RestController
+public class TrackingController {
+
+    static final String MESSAGES = "/api/v1/messages";
+    static final String DEAD_LETTERS = "/api/v1/dead-letters";
+    static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_REASON = 2000;
+    private static final Logger LOG = LoggerFactory.getLogger(TrackingController.class);
+
+    private final TrafficTracking tracking;
+
+    /** A list of tracking records; an empty list is written too, so that "none" reads differently from "no answer". */
+    record TrackedMessages(@JsonInclude(JsonInclude.Include.ALWAYS) List<TrackingRecord> records) {
+    }
+
+    public TrackingController(TrafficTracking tracking) {
+        this.tracking = tracking;
+    }
+
+    @GetMapping(path = MESSAGES + "/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<byte[]> find(@PathVariable String id) {
+        TrackingRecord record = tracking.find(id).orElseThrow(() -> new JisrException(JisrError.NOT_FOUND,
+                "no message is tracked here as " + LogMasking.mask(id)));
+        return json(record);
+    }
+
+    @GetMapping(path = MESSAGES, produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<byte[]> search(@RequestParam(required = false) String partner,
+                                         @RequestParam(required = false) String service,
+                                         @RequestParam(required = false) String status,
+                                         @RequestParam(required = false) String from,
+                                         @RequestParam(required = false) String to,
+                                         @RequestParam(required = false) String limit) {
+        TrackingQuery query = new TrackingQuery(
+                partner == null ? null : GccState.fromCode(partner).orElseThrow(() -> new JisrException(JisrError.UNKNOWN_STATE,
+                        "partner: " + partner + " is not a member of the GCC network", List.of(new FieldViolation("partner", "not a GCC state")))),
+                service,
+                status == null ? null : status(status),
+                instant("from", from),
+                instant("to", to),
+                limit("limit", limit));
+        return json(new TrackedMessages(tracking.search(query)));
+    }
+
+    @GetMapping(path = DEAD_LETTERS, produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<byte[]> deadLetters(@RequestParam(required = false) String limit) {
+        return json(new TrackedMessages(tracking.deadLetters(limit("limit", limit))));
+    }
+
+    @PostMapping(path = DEAD_LETTERS + "/{trackingId}/replay", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<byte[]> replay(@PathVariable String trackingId, @RequestBody(required = false) byte[] body) {
+        String reason = reason(body);
+        TrackingRecord replayed = tracking.replay(trackingId, reason);
+        // An operator's action: the reason is theirs, not a caller's personal data, but is masked like any free text.
+        LOG.info("dead letter replayed trackingId={} reason={}", replayed.getTrackingId(), LogMasking.mask(reason));
+        return json(replayed);
+    }
+
+    private static String reason(byte[] body) {
+        JsonNode json;
+        try {
+            json = TrafficJson.mapper().readTree(body == null ? new byte[0] : body);
+        } catch (JsonProcessingException e) {
+            throw new JisrException(JisrError.MALFORMED, "the body is not well-formed JSON");
+        } catch (IOException e) {
+            throw new JisrException(JisrError.MALFORMED, "the body cannot be read");
+        }
+        if (json == null || json.isMissingNode() || !json.isObject()) {
+            throw schema("/reason", "a replay carries {\"reason\": \"...\"}: why the operator replays it");
+        }
+        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("reason")) {
+                throw schema("/" + name, "unknown member; a replay carries only its reason");
+            }
+        }
+        JsonNode reason = json.path("reason");
+        if (!reason.isTextual() || reason.asText().isBlank() || reason.asText().length() > MAX_REASON) {
+            throw schema("/reason", "text of 1 to " + MAX_REASON + " characters: why the operator replays it");
+        }
+        return reason.asText();
+    }
+
+    private static TrackingStatus status(String status) {
+        try {
+            return TrackingStatus.fromValue(status);
+        } catch (IllegalArgumentException e) {
+            throw schema("status", status + " is not a tracking status");
+        }
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new JisrException(JisrError.INVALID_DATE, name + ": " + value + " is not a date-time with its offset, e.g. 2026-11-20T21:14:05+03:00",
+                    List.of(new FieldViolation(name, "not an RFC 3339 date-time")));
+        }
+    }
+
+    private static int limit(String name, String value) {
+        if (value == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= TrackingQuery.MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw schema(name, "a number from 1 to " + TrackingQuery.MAX_LIMIT);
+    }
+
+    private static ResponseEntity<byte[]> json(Object body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(TrafficJson.bytes(body));
+    }
+
+    private static JisrException schema(String field, String reason) {
+        return new JisrException(JisrError.SCHEMA, field + ": " + reason, List.of(new FieldViolation(field, reason)));
+    }
+}

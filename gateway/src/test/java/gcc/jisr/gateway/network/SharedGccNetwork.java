@@ -1,0 +1,50 @@
+package gcc.jisr.gateway.network;
+
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.gateway.pki.GatewayCertificates;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One network of six real gateways for every test class that needs it, started by the first and stopped when the
+ * whole test run ends: starting six Spring contexts costs more than most of the tests that use them.
+ */
+public final class SharedGccNetwork implements BeforeAllCallback {
+
+    private static LocalGccNetwork network;
+    private static GatewayCertificates pki;
+
+    public static LocalGccNetwork network() {
+        return network;
+    }
+
+    public static GatewayCertificates pki() {
+        return pki;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        synchronized (SharedGccNetwork.class) {
+            if (network != null) {
+                return;
+            }
+            Path directory = Path.of("target", "gcc-network-test-pki");
+            pki = LocalGccNetwork.developmentPki(directory, "changeit", Clock.systemUTC());
+            network = LocalGccNetwork.onFreePorts(List.of(GccState.values())).start(directory, "changeit",
+                    Map.of("jisr.outbox.poll-interval", "100ms", "jisr.outbox.retry.first-interval", "500ms",
+                            "jisr.outbox.retry.max-interval", "2s"));
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .put(SharedGccNetwork.class.getName(), (ExtensionContext.Store.CloseableResource) () -> {
+                        synchronized (SharedGccNetwork.class) {
+                            network.close();
+                            network = null;
+                        }
+                    });
+        }
+    }
+}

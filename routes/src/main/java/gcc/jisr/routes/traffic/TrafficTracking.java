@@ -1,0 +1,28 @@
+package gcc.jisr.routes.traffic;
+
+import gcc.jisr.contracts.traffic.v1.TrackingRecord;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where tracked messages are, with their whole history, and what an operator may do with those that failed. */
+public interface TrafficTracking {
+
+    /** By tracking id, or by the message id of its envelope. */
+    Optional<TrackingRecord> find(String trackingOrMessageId);
+
+    /** Newest first. */
+    List<TrackingRecord> search(TrackingQuery query);
+
+    /** Messages given up on after their last attempt, oldest first. */
+    List<TrackingRecord> deadLetters(int limit);
+
+    /**
+     * Puts a dead-lettered message back in the outbox, due at once, with a fresh count of attempts; its history keeps
+     * everything that happened before.
+     *
+     * @throws gcc.jisr.contracts.errors.JisrException NOT_FOUND for an unknown id, NOT_A_DEAD_LETTER when the message
+     *         is not dead-lettered
+     */
+    TrackingRecord replay(String trackingId, String reason);
+}
