@@ -16,6 +16,12 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class StoreConfiguration {
 
+    /** Picked up by Spring Boot's Flyway set-up, which runs it before migrating. */
+    @Bean
+    H2CommitDurability h2CommitDurability() {
+        return new H2CommitDurability();
+    }
+
     @Bean
     MessageArchive messageArchive(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
                                   ArchiveProperties settings) {

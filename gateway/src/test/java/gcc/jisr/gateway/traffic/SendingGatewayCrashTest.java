@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,7 +98,17 @@ class SendingGatewayCrashTest {
         kuwait = startKuwait(store, work.resolve("kw-2.log"));
         awaitCondition(Duration.ofSeconds(300), () -> healthy(kuwaitApi));
         awaitCondition(Duration.ofSeconds(600), () -> references.stream().allMatch(
-                reference -> saudiTrafficSystem.noticeDeliveries(GccState.KW, reference) >= 1));
+                reference -> saudiTrafficSystem.noticeDeliveries(GccState.KW, reference) >= 1), () -> {
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < references.size(); i++) {
+                if (saudiTrafficSystem.noticeDeliveries(GccState.KW, references.get(i)) == 0) {
+                    missing.add(references.get(i) + " (at the sender: "
+                            + tracking(kuwaitApi, trackingIds.get(i)).path("status").asText("unknown") + ")");
+                }
+            }
+            return missing.size() + " violations never reached the Saudi traffic system, e.g. "
+                    + missing.subList(0, Math.min(5, missing.size()));
+        });
 
         assertThat(receivedAtTheKill).as("the kill came while violations were still on their way").isLessThan(VIOLATIONS);
         assertThat(references).allSatisfy(reference ->
@@ -146,10 +157,15 @@ class SendingGatewayCrashTest {
     }
 
     private static void awaitCondition(Duration patience, BooleanSupplier condition) throws InterruptedException {
+        awaitCondition(patience, condition, () -> "");
+    }
+
+    private static void awaitCondition(Duration patience, BooleanSupplier condition, Supplier<String> whatIsMissing)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(patience);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + patience);
+                throw new AssertionError("not within " + patience + ": " + whatIsMissing.get());
             }
             Thread.sleep(200);
         }
