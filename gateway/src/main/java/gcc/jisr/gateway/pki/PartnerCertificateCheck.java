@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides whether a partner gateway's certificate (its mTLS client or server certificate, or the certificate
@@ -50,11 +51,21 @@ import java.util.Set;
  * refused with {@link JisrError#INTERNAL}: the fault is this gateway's stale list, not the partner's
  * certificate, and a 5xx tells a sending gateway to retry later rather than give the message up.
  * <p>
- * Instances are immutable and thread-safe; build a new one when a new CRL is published.
+ * Instances are thread-safe, and change only in what they remember of chains already validated; build a new one
+ * when a new CRL is published.
  */
 public final class PartnerCertificateCheck {
 
+    /** Beyond this many distinct chains, the memory of validated ones starts again (six partners hold a few each). */
+    private static final int REMEMBERED_PATHS = 256;
+
     private final Set<TrustAnchor> anchors;
+    /**
+     * Paths whose signatures, names and CA constraints PKIX has accepted. None of that can change for the same bytes,
+     * and the PKIX run (an ECDSA verification of the leaf by the root, each message) was a tenth of a cross-border
+     * request's time (JFR); validity and revocation, which do change, are still checked for every message.
+     */
+    private final Set<List<X509Certificate>> validatedPaths = ConcurrentHashMap.newKeySet();
     private final Map<X500Principal, X509Certificate> rootsBySubject = new HashMap<>();
     private final Map<X500Principal, X509CRL> crlsByIssuer = new HashMap<>();
     private final Clock clock;
@@ -106,7 +117,17 @@ public final class PartnerCertificateCheck {
         if (path.isEmpty()) {
             throw new JisrException(JisrError.CERTIFICATE_WRONG_ISSUER, "The GCC root itself is not a gateway certificate");
         }
-        validatePath(path, now);
+        if (validatedPaths.contains(path)) {
+            for (X509Certificate certificate : path) {
+                requireWithinValidity(certificate, now, "The certificate " + serialOf(certificate));
+            }
+        } else {
+            validatePath(path, now);
+            if (validatedPaths.size() >= REMEMBERED_PATHS) {
+                validatedPaths.clear();
+            }
+            validatedPaths.add(List.copyOf(path));
+        }
         X509Certificate root = rootsBySubject.get(path.get(path.size() - 1).getIssuerX500Principal());
         requireWithinValidity(root, now, "The GCC root");
         for (X509Certificate certificate : path) {

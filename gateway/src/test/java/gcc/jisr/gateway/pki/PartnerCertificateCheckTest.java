@@ -186,6 +186,48 @@ class PartnerCertificateCheckTest {
     }
 
     @Test
+    void aChainAcceptedBeforeIsRefusedOnceItHasExpired() {
+        // The check remembers chains it has validated; validity must still be judged at every message's time.
+        X509Certificate certificate = ca.issue(GccState.BH, CertificateKind.SIGNING,
+                new CertificateValidity(daysFromNow(-1), daysFromNow(2))).certificate();
+        MutableTestClock clock = new MutableTestClock(CLOCK.instant());
+        PartnerCertificateCheck moving = new PartnerCertificateCheck(List.of(ca.rootCertificate()),
+                List.of(ca.emptyCrl(NOW, daysFromNow(30))), clock);
+        assertThat(moving.check(certificate)).isEqualTo(GccState.BH);
+        assertThat(moving.check(certificate)).as("again, from memory").isEqualTo(GccState.BH);
+
+        clock.now = clock.now.plus(Duration.ofDays(3));
+
+        assertRefused(() -> moving.check(certificate), JisrError.CERTIFICATE_EXPIRED)
+                .hasMessageContaining("expired at " + daysFromNow(2));
+    }
+
+    /** A clock the test moves. */
+    private static final class MutableTestClock extends Clock {
+
+        private java.time.Instant now;
+
+        MutableTestClock(java.time.Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
     void aCertificateOutlivingItsExpiredRootIsRefusedAsExpired() throws Exception {
         GccCertificateAuthority shortLived = GccCertificateAuthority.createRoot(new CertificateValidity(daysFromNow(-30), daysFromNow(1)));
         // Our authority would not issue this; another tool might, and the root's end must still hold.

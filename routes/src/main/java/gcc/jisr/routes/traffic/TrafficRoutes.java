@@ -35,15 +35,22 @@ public class TrafficRoutes extends RouteBuilder {
         ExecutorService deliverers = getContext().getExecutorServiceManager()
                 .newFixedThreadPool(this, "traffic-deliverer", settings.concurrency());
         TrafficLedger ledger = settings.ledger();
+        OutboxBacklog backlog = new OutboxBacklog(settings.batchSize());
 
-        // Synchronous: the next poll waits until every message of this one has its outcome, so a node never holds more
-        // than one batch of leases (another node can take the rest, and a crash strands one batch at most).
+        // Synchronous: the next claim waits until every message of this one has its outcome, so a node never holds more
+        // than one batch of leases (another node can take the rest, and a crash strands one batch at most). A full
+        // batch means more are due: the next is claimed at once rather than after the poll interval, which had capped
+        // delivery at one batch per interval (measured: 40 violations/s against 390/s accepted).
         from("timer:traffic-outbox?synchronous=true&period=" + settings.pollInterval().toMillis()
                 + "&delay=" + settings.pollInterval().toMillis())
                 .routeId("traffic-outbox")
-                .process(exchange -> exchange.getMessage().setBody(ledger.claimDue(settings.batchSize())))
-                .split(body()).parallelProcessing().executorService(deliverers)
-                    .to(DELIVER)
+                .setProperty(OutboxBacklog.PROPERTY, constant(true))
+                .loopDoWhile(backlog)
+                    .process(exchange -> exchange.getMessage().setBody(ledger.claimDue(settings.batchSize())))
+                    .process(backlog.noteClaimed())
+                    .split(body()).parallelProcessing().executorService(deliverers)
+                        .to(DELIVER)
+                    .end()
                 .end();
 
         from(DELIVER).routeId("traffic-delivery")

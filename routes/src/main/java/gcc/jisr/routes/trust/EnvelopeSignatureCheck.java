@@ -17,6 +17,8 @@ import java.security.interfaces.ECPublicKey;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -38,7 +40,20 @@ public final class EnvelopeSignatureCheck {
 
     private static final int ES256_SIGNATURE_BYTES = 64;
 
+    /** Beyond this many distinct signer chains, the memory of parsed ones starts again. */
+    private static final int REMEMBERED_SIGNERS = 256;
+
     private final SignerCertificateCheck certificateCheck;
+    /**
+     * The x5c chains seen, parsed, each with a verifier for its leaf's key: a partner sends the same chain with every
+     * message, and parsing it and importing its key again each time cost more than a tenth of verifying (JFR).
+     * Nothing here is trusted because it is remembered: the certificate check runs for every message. Shared by all
+     * instances (callers make one per message): what it holds follows from the x5c bytes alone.
+     */
+    private static final Map<List<Base64>, Signer> SIGNERS = new ConcurrentHashMap<>();
+
+    private record Signer(List<X509Certificate> chain, ECDSAVerifier verifier) {
+    }
 
     public EnvelopeSignatureCheck(SignerCertificateCheck certificateCheck) {
         this.certificateCheck = Objects.requireNonNull(certificateCheck, "certificateCheck");
@@ -65,11 +80,12 @@ public final class EnvelopeSignatureCheck {
         JWSHeader header = jws.header();
         requireProfile(header);
         requireCanonicalSignature(jws.signature());
-        List<X509Certificate> chain = certificateChain(header);
+        Signer named = signerOf(header);
+        List<X509Certificate> chain = named.chain();
         X509Certificate signer = chain.get(0);
         // The signature first: a tampered body or header is refused as such, and no PKI work (chain, revocation)
         // is spent on bytes that the named key never signed.
-        if (!isVerifiedBy(jws, signer)) {
+        if (!isVerifiedBy(jws, named.verifier())) {
             throw invalid("The signature does not verify over the bytes received with the key of "
                     + signer.getSubjectX500Principal());
         }
@@ -124,7 +140,7 @@ public final class EnvelopeSignatureCheck {
         }
     }
 
-    private static List<X509Certificate> certificateChain(JWSHeader header) {
+    private static Signer signerOf(JWSHeader header) {
         List<Base64> x5c = header.getX509CertChain();
         if (x5c == null || x5c.isEmpty()) {
             throw invalid("The signature names no signer: its header has no x5c certificate chain");
@@ -133,6 +149,20 @@ public final class EnvelopeSignatureCheck {
             throw invalid("The x5c chain holds " + x5c.size() + " certificates, more than the "
                     + JwsProfile.MAX_CHAIN_LENGTH + " accepted");
         }
+        Signer known = SIGNERS.get(x5c);
+        if (known != null) {
+            return known;
+        }
+        List<X509Certificate> chain = certificateChain(x5c);
+        Signer parsed = new Signer(chain, verifierFor(chain.get(0)));
+        if (SIGNERS.size() >= REMEMBERED_SIGNERS) {
+            SIGNERS.clear();
+        }
+        SIGNERS.put(List.copyOf(x5c), parsed);
+        return parsed;
+    }
+
+    private static List<X509Certificate> certificateChain(List<Base64> x5c) {
         try {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             List<X509Certificate> chain = new ArrayList<>(x5c.size());
@@ -146,16 +176,24 @@ public final class EnvelopeSignatureCheck {
         }
     }
 
-    private static boolean isVerifiedBy(DetachedJws jws, X509Certificate signer) {
+    private static ECDSAVerifier verifierFor(X509Certificate signer) {
         if (!JwsProfile.isP256(signer.getPublicKey())) {
             throw invalid("The signer's certificate " + signer.getSubjectX500Principal() + " does not hold a P-256 key");
         }
         try {
             ECDSAVerifier verifier = new ECDSAVerifier(JwsProfile.inProvider(signer.getPublicKey()));
             verifier.getJCAContext().setProvider(JwsProfile.CRYPTO);
-            return verifier.verify(jws.header(), jws.signingInput(), jws.signature());
+            return verifier;
         } catch (JOSEException | IllegalArgumentException e) {
             // An altered x5c can still parse as a certificate whose key is no point on the curve.
+            throw invalid("The signature cannot be checked: " + e.getMessage());
+        }
+    }
+
+    private static boolean isVerifiedBy(DetachedJws jws, ECDSAVerifier verifier) {
+        try {
+            return verifier.verify(jws.header(), jws.signingInput(), jws.signature());
+        } catch (JOSEException | IllegalArgumentException e) {
             throw invalid("The signature cannot be checked: " + e.getMessage());
         }
     }
