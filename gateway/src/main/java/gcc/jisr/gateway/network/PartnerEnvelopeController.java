@@ -1,6 +1,7 @@
 package gcc.jisr.gateway.network;
 
 import gcc.jisr.contracts.errors.JisrException;
+import gcc.jisr.gateway.metrics.BorderMeters;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.routes.partner.PartnerDelivery;
 import gcc.jisr.routes.partner.PartnerRoutes;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,9 +31,11 @@ public class PartnerEnvelopeController {
     private static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
 
     private final ProducerTemplate producer;
+    private final BorderMeters meters;
 
-    public PartnerEnvelopeController(ProducerTemplate producer) {
+    public PartnerEnvelopeController(ProducerTemplate producer, BorderMeters meters) {
         this.producer = producer;
+        this.meters = meters;
     }
 
     @PostMapping(path = PartnerRoutes.ENVELOPES_PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -43,6 +47,7 @@ public class PartnerEnvelopeController {
         List<X509Certificate> chain = presented == null ? List.of() : Arrays.asList(presented);
         String who = (chain.isEmpty() ? "no client certificate" : chain.get(0).getSubjectX500Principal().getName())
                 + " at " + request.getRemoteAddr();
+        long started = System.nanoTime();
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(null)) {
             Exchange result = producer.send(PartnerRoutes.INGRESS, exchange -> {
                 exchange.getMessage().setBody(body == null ? new byte[0] : body);
@@ -55,9 +60,11 @@ public class PartnerEnvelopeController {
             if (result.getException() != null) {
                 JisrException refusal = JisrFailures.classify(result.getException());
                 PartnerAudit.refused(who, what, refusal);
+                measure(result, refusal.error().code(), started);
                 throw refusal;
             }
             PartnerAudit.accepted(who, what);
+            measure(result, "ACCEPTED", started);
             var answer = result.getMessage();
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_JSON)
@@ -66,6 +73,13 @@ public class PartnerEnvelopeController {
                     .header(PartnerRoutes.RECEIPT_SIGNATURE_HEADER, answer.getHeader(PartnerRoutes.RECEIPT_SIGNATURE_HEADER, String.class))
                     .body(answer.getBody(byte[].class));
         }
+    }
+
+    private void measure(Exchange result, String outcome, long started) {
+        PartnerDelivery delivery = PartnerDelivery.of(result);
+        boolean read = delivery != null && delivery.envelope() != null;
+        meters.received(read ? delivery.envelope().from().state() : null, read ? delivery.envelope().service() : null,
+                outcome, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static String what(Exchange result) {

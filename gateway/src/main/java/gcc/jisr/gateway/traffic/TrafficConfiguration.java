@@ -6,11 +6,13 @@ import gcc.jisr.contracts.GccState;
 import com.hazelcast.core.HazelcastInstance;
 import gcc.jisr.gateway.admin.PartnerSuspensions;
 import gcc.jisr.gateway.config.JisrProperties;
+import gcc.jisr.gateway.metrics.CountedTrafficLedger;
 import gcc.jisr.gateway.registries.SimulatedRegistries;
 import gcc.jisr.gateway.store.Outbox;
 import gcc.jisr.routes.traffic.RetrySchedule;
 import gcc.jisr.routes.traffic.TrafficRouteSettings;
 import gcc.jisr.routes.traffic.TrafficRoutes;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,7 +93,8 @@ public class TrafficConfiguration {
 
     @Bean
     TrafficRoutes trafficRoutes(JisrProperties properties, OutboxProperties settings, JdbcTrafficLedger ledger,
-                                CountryAdapters adapters, SimulatedRegistries simulated, Clock clock) {
+                                CountryAdapters adapters, SimulatedRegistries simulated, Clock clock,
+                                MeterRegistry registry) {
         GccState state = properties.state();
         TrafficSystemTranslator translator = adapters.forState(state)
                 .orElseThrow(() -> new IllegalStateException("no adapter for " + state + " on the class path"))
@@ -101,7 +104,7 @@ public class TrafficConfiguration {
         OutboxProperties.Retry retry = settings.retry();
         RetrySchedule schedule = new RetrySchedule(retry.firstInterval(), retry.multiplier(), retry.maxInterval(),
                 retry.giveUpAfter(), retry.jitter(), () -> ThreadLocalRandom.current().nextDouble());
-        return new TrafficRoutes(new TrafficRouteSettings(state, ledger, schedule, settings.pollInterval(),
+        return new TrafficRoutes(new TrafficRouteSettings(state, new CountedTrafficLedger(ledger, registry), schedule, settings.pollInterval(),
                 settings.batchSize(), settings.concurrency(), translator, system, settings.nationalTimeout(),
                 properties.partners().replayWindow(), clock));
     }

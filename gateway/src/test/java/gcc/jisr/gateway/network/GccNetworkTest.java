@@ -121,6 +121,18 @@ class GccNetworkTest {
         assertThat(JSON.readTree(answer.body()).path("code").asText()).isEqualTo("JISR-403-SERVICE-NOT-GRANTED");
     }
 
+    @Test
+    void theIssuingGatewayCountsAndTimesTheEnvelopesItTakesAtTheBorder() throws Exception {
+        HttpResponse<String> answer = verify(GccState.QA, GccState.OM, SAMPLES.get(GccState.OM).get("VALID"), "BORDER_CROSSING");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+
+        HttpResponse<String> scrape = HTTP.send(HttpRequest.newBuilder(URI.create(network.node(GccState.OM).nationalUrl()
+                + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).containsPattern("(?m)^jisr_partner_envelopes_received_seconds_count\\{[^}]*"
+                + "outcome=\"ACCEPTED\",partner=\"QA\",service=\"gcc.civil-id.verify.v1\"[^}]*} [1-9]");
+    }
+
     static HttpResponse<String> verify(GccState asking, GccState issuing, String civilId, String purpose) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(network.node(asking).nationalUrl() + "/api/v1/civil-id/verifications"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.gateway.admin.audit.OperatorAudit;
+import gcc.jisr.gateway.admin.console.ConsolePages;
 import gcc.jisr.gateway.problems.JisrFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,7 +51,10 @@ public class AdminRefusals implements AuthenticationEntryPoint, AccessDeniedHand
                 : "wrong operator name or password");
         audit.record(name == null ? "" : name, "", "LOGIN", target(request), refusal.error().code(),
                 refusal.getMessage(), request.getRemoteAddr());
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
+        // The console asks for credentials itself; a browser's own dialog would cache them and send them unasked.
+        if (request.getHeader(ConsolePages.CONSOLE_HEADER) == null) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
+        }
         write(response, refusal, request);
     }
 
