@@ -62,6 +62,12 @@
     const body = $(tableId).querySelector('tbody');
     body.replaceChildren();
     items.forEach((item) => { const row = document.createElement('tr'); render(row, item); body.appendChild(row); });
+    if (items.length === 0) {
+      const row = document.createElement('tr');
+      const empty = cell(row, word('nothing'), 'empty');
+      empty.colSpan = $(tableId).querySelectorAll('thead th').length;
+      body.appendChild(row);
+    }
     return body;
   }
 
@@ -198,7 +204,6 @@
         .forEach((v) => cell(row, v));
       row.addEventListener('click', () => openMessage(m.trackingId));
     });
-    if (data.records.length === 0) notice(word('nothing'));
   }
 
   async function openMessage(id) {
@@ -245,7 +250,6 @@
       [m.trackingId, m.service, m.to && m.to.state, m.attempts, last ? last.errorCode + ' ' + (last.detail || '') : '',
         when(m.acceptedAt)].forEach((v) => cell(row, v));
     });
-    if (data.records.length === 0) notice(word('nothing'));
   }
 
   async function replaySelected() {

@@ -67,8 +67,12 @@ public class DurableTrafficIntake implements TrafficIntake {
         String businessKey = TrafficOrdering.notice(notice);
         return once(Direction.OUTBOUND, GccServices.TRAFFIC_NOTICE, businessKey, () -> {
             Instant now = now();
-            TrackedMessage message = new TrackedMessage(JdbcTrafficLedger.newId(), JdbcTrafficLedger.newId(),
-                    notice.getCorrelationId(), GccServices.TRAFFIC_NOTICE, Direction.OUTBOUND, ownState,
+            String trackingId = JdbcTrafficLedger.newId();
+            // Every envelope carries a correlation id (the contract requires it): an agency that gave none gets the
+            // tracking id, which then ties the notice, its status changes and its acknowledgement together.
+            String correlationId = notice.getCorrelationId() != null ? notice.getCorrelationId() : trackingId;
+            TrackedMessage message = new TrackedMessage(trackingId, JdbcTrafficLedger.newId(),
+                    correlationId, GccServices.TRAFFIC_NOTICE, Direction.OUTBOUND, ownState,
                     notice.getReporter().getAgency(), registering, TRAFFIC_AUTHORITY, ownState, notice.getViolationReference(),
                     businessKey, TrackingStatus.ACCEPTED, ViolationStatus.OPEN, TrafficPayload.ofNotice(notice), now, now);
             tracked.insert(message);
