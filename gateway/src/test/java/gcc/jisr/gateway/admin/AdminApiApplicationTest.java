@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -35,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * resumption letting it leave, dead-letter replay refused for a message that is not one, and every action found in
  * the audit trail. The public faces keep answering without credentials.
  */
+// Spring Boot's tests switch metrics export off unless asked: the Prometheus endpoint is part of what is tested here.
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "jisr.state=KW",
         // The Saudi gateway points nowhere: a notice that leaves fails to connect, and stays FAILED (next try in 1h).
