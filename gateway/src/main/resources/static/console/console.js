@@ -266,6 +266,25 @@
     await showDeadLetters();
   }
 
+  // A discard is for good: each is sent on its own with the reason, which the API requires.
+  async function discardSelected() {
+    const trackingIds = Array.from(document.querySelectorAll('#dead-letters .pick:checked')).map((box) => box.value);
+    const reason = $('replay-reason').value.trim();
+    if (trackingIds.length === 0) return;
+    if (!reason) { notice(word('reasonNeeded'), true); return; }
+    const discarded = [];
+    const refused = [];
+    for (const trackingId of trackingIds) {
+      try {
+        await call('POST', '/dead-letters/' + encodeURIComponent(trackingId) + '/discard', { reason });
+        discarded.push(trackingId);
+      } catch (e) { refused.push(trackingId + ' ' + e.message); }
+    }
+    notice(word('discarded') + discarded.join(', ') + (refused.length ? ' — ' + word('refused') + refused.join(', ') : ''),
+      refused.length > 0);
+    await showDeadLetters();
+  }
+
   // ---------------------------------------------------------------- audit
 
   async function showAudit() {
@@ -337,6 +356,7 @@
       try { await searchMessages(); } catch (e) { notice(word('refused') + e.message, true); }
     });
     $('replay-selected').addEventListener('click', replaySelected);
+    $('discard-selected').addEventListener('click', discardSelected);
     $('audit-search').addEventListener('submit', async (event) => { event.preventDefault(); await show('audit'); });
     applyLanguage();
   });

@@ -22,7 +22,8 @@ window.JISR_WORDS = {
     'unmasked': 'Civil IDs are shown; this view is recorded in the audit log.',
     'reason': 'Reason', 'replay': 'Replay selected', 'audit.user': 'Operator', 'audit.action': 'Action',
     'yes': 'yes', 'no': 'no', 'suspend': 'Suspend', 'resume': 'Resume', 'start': 'Start', 'stop': 'Stop',
-    'done': 'Done.', 'nothing': 'Nothing found.', 'replayed': 'Replayed: ', 'refused': 'Refused: '
+    'done': 'Done.', 'nothing': 'Nothing found.', 'replayed': 'Replayed: ', 'refused': 'Refused: ',
+    'discard': 'Discard selected', 'discarded': 'Discarded: ', 'reasonNeeded': 'Give a reason first.'
   },
   ar: {
     'title': 'وحدة تحكم بوابة جسر', 'logout': 'تسجيل الخروج',
@@ -46,6 +47,7 @@ window.JISR_WORDS = {
     'unmasked': 'أرقام الهوية ظاهرة؛ ويُسجَّل هذا العرض في سجل التدقيق.',
     'reason': 'السبب', 'replay': 'إعادة إرسال المحدد', 'audit.user': 'المشغّل', 'audit.action': 'الإجراء',
     'yes': 'نعم', 'no': 'لا', 'suspend': 'إيقاف مؤقت', 'resume': 'استئناف', 'start': 'تشغيل', 'stop': 'إيقاف',
-    'done': 'تم.', 'nothing': 'لا نتائج.', 'replayed': 'أُعيد إرسالها: ', 'refused': 'رُفض: '
+    'done': 'تم.', 'nothing': 'لا نتائج.', 'replayed': 'أُعيد إرسالها: ', 'refused': 'رُفض: ',
+    'discard': 'استبعاد المحدد', 'discarded': 'استُبعدت: ', 'reasonNeeded': 'اذكر السبب أولاً.'
   }
 };

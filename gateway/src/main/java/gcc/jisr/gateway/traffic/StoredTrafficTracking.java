@@ -101,6 +101,22 @@ public class StoredTrafficTracking implements TrafficTracking {
         return find(trackingId).orElseThrow();
     }
 
+    @Override
+    public TrackingRecord discard(String trackingId, String reason) {
+        transactions.executeWithoutResult(status -> {
+            TrackedMessage message = tracked.byTrackingId(trackingId)
+                    .orElseThrow(() -> new JisrException(JisrError.NOT_FOUND, "no message has tracking id " + trackingId));
+            if (message.status() != TrackingStatus.DEAD_LETTER) {
+                throw new JisrException(JisrError.NOT_A_DEAD_LETTER, "message " + trackingId + " is " + message.status()
+                        + ", not a dead letter");
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            tracked.status(trackingId, TrackingStatus.DISCARDED, now);
+            tracked.event(trackingId, now, node, "DISCARDED", TrackingStatus.DISCARDED, null, null, "discarded: " + reason);
+        });
+        return find(trackingId).orElseThrow();
+    }
+
     private TrackingRecord record(TrackedMessage message) {
         TrackingRecord record = new TrackingRecord();
         record.setTrackingId(message.trackingId());

@@ -288,6 +288,11 @@ class AdminApiApplicationTest {
         assertProblem(call("omar", new Call("POST", "/dead-letters/" + trackingId + "/replay", "{\"reason\":\"partner back\"}")),
                 409, "JISR-409-NOT-DEAD-LETTER");
         assertProblem(call("omar", new Call("POST", "/dead-letters/" + trackingId + "/replay", "{}")), 400, "JISR-400-SCHEMA");
+        assertProblem(call("omar", new Call("POST", "/dead-letters/" + trackingId + "/discard", "{\"reason\":\"sent by hand\"}")),
+                409, "JISR-409-NOT-DEAD-LETTER");
+        assertProblem(call("omar", new Call("POST", "/dead-letters/" + trackingId + "/discard", "{}")), 400, "JISR-400-SCHEMA");
+        assertProblem(call("aisha", new Call("POST", "/dead-letters/" + trackingId + "/discard", "{\"reason\":\"x\"}")),
+                403, "JISR-403-ROLE");
         HttpResponse<String> many = call("amal", new Call("POST", "/dead-letters/replay",
                 "{\"trackingIds\":[\"" + trackingId + "\",\"no-such-id\"],\"reason\":\"partner back\"}"));
         assertThat(many.statusCode()).as(many.body()).isEqualTo(200);

@@ -144,6 +144,26 @@ abstract class TrafficLedgerContract {
     }
 
     @Test
+    void aDiscardedDeadLetterIsNeverSentAgainNorReplayed() {
+        SubmissionAccepted accepted = kuwaitIntake.submitNotice(
+                new CheckedNotice(TrafficNotices.speeding(GccState.KW, GccState.BH, "KW-DISCARD"), List.of()));
+        assertThatThrownBy(() -> tracking.discard(accepted.getTrackingId(), "not yet a dead letter"))
+                .isInstanceOfSatisfying(JisrException.class, e -> assertThat(e.error()).isEqualTo(JisrError.NOT_A_DEAD_LETTER));
+        kuwait.deadLettered(kuwait.claimDue(10).get(0), JisrError.SERVICE_NOT_GRANTED, "BH may not receive it");
+
+        TrackingRecord discarded = tracking.discard(accepted.getTrackingId(), "duplicate of KW-6, sent by hand");
+
+        assertThat(discarded.getStatus()).isEqualTo(TrackingStatus.DISCARDED);
+        assertThat(discarded.getHistory()).extracting(e -> e.getEvent()).endsWith("DEAD_LETTER", "DISCARDED");
+        assertThat(tracking.deadLetters(10)).isEmpty();
+        assertThat(kuwait.claimDue(10)).isEmpty();
+        assertThatThrownBy(() -> tracking.replay(accepted.getTrackingId(), "changed my mind"))
+                .isInstanceOfSatisfying(JisrException.class, e -> assertThat(e.error()).isEqualTo(JisrError.NOT_A_DEAD_LETTER));
+        assertThatThrownBy(() -> tracking.discard("no-such-id", "x"))
+                .isInstanceOfSatisfying(JisrException.class, e -> assertThat(e.error()).isEqualTo(JisrError.NOT_FOUND));
+    }
+
+    @Test
     void aHeldPartnersMessagesWaitAndLeaveWhenReleased() {
         kuwaitIntake.submitNotice(new CheckedNotice(TrafficNotices.speeding(GccState.KW, GccState.QA, "KW-5"), List.of()));
         held.add(GccState.QA);

@@ -25,4 +25,13 @@ public interface TrafficTracking {
      *         is not dead-lettered
      */
     TrackingRecord replay(String trackingId, String reason);
+
+    /**
+     * Gives a dead-lettered message up for good: DISCARDED, never sent again, the reason in its history. Its outbox
+     * entry stays as it was, as a record of the attempts made.
+     *
+     * @throws gcc.jisr.contracts.errors.JisrException NOT_FOUND for an unknown id, NOT_A_DEAD_LETTER when the message
+     *         is not dead-lettered
+     */
+    TrackingRecord discard(String trackingId, String reason);
 }

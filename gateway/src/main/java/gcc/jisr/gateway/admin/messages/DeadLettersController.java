@@ -23,8 +23,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The dead letters, and their replay by an operator with a reason: one, or many at once, each replayed (and
- * audited) on its own so that one that is no longer a dead letter does not hold back the others.
+ * The dead letters, their replay by an operator with a reason (one, or many at once, each replayed and audited on its
+ * own so that one that is no longer a dead letter does not hold back the others), and their discard for good.
  */
 @RestController
 public class DeadLettersController {
@@ -49,6 +49,15 @@ public class DeadLettersController {
         TrackingRecord replayed = audit.perform("DEAD_LETTER_REPLAY", trackingId, reason,
                 () -> tracking.replay(trackingId, reason));
         return MessagesController.json(replayed);
+    }
+
+    @PostMapping(path = AdminRequests.BASE + "/dead-letters/{trackingId}/discard", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> discard(@PathVariable String trackingId, @RequestBody(required = false) byte[] body) {
+        String reason = AdminRequests.reason(AdminRequests.object(body, Set.of("reason")));
+        TrackingRecord discarded = audit.perform("DEAD_LETTER_DISCARD", trackingId, reason,
+                () -> tracking.discard(trackingId, reason));
+        return MessagesController.json(discarded);
     }
 
     @PostMapping(path = AdminRequests.BASE + "/dead-letters/replay", consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -58,7 +58,7 @@ public class AdminSecurityConfiguration {
                         .requestMatchers(get("/routes"), get("/partners"), get("/certificates"), get("/messages"),
                                 get("/messages/*"), get("/dead-letters")).hasAnyRole(EVERY_ROLE)
                         .requestMatchers(post("/routes/*/*"), post("/partners/*/*"), post("/dead-letters/replay"),
-                                post("/dead-letters/*/replay")).hasAnyRole(RUNS_TRAFFIC)
+                                post("/dead-letters/*/replay"), post("/dead-letters/*/discard")).hasAnyRole(RUNS_TRAFFIC)
                         .requestMatchers(get("/audit"), post("/archive/verification")).hasAnyRole(AUDITS)
                         .anyRequest().hasRole(OperatorRole.ADMIN.name()))
                 .authenticationManager(new ProviderManager(List.of(operators)))

@@ -190,7 +190,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void aDeadLetterIsReplayedFromTheConsole(TestInfo test) throws Exception {
+    void aDeadLetterIsReplayedAndThenDiscardedFromTheConsole(TestInfo test) throws Exception {
         String trackingId = trackingIdOf(submitNotice(GccState.QA));
         awaitStatus(trackingId, "DEAD_LETTER");
         logIn();
@@ -203,6 +203,21 @@ class ConsoleBrowserTest {
         click("replay-selected");
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Replayed: " + trackingId));
         assertThat(history(trackingId).events()).contains("DEAD_LETTER", "REPLAYED");
+
+        // Qatar is still not there: it is a dead letter again, and this time the operator gives it up for good.
+        awaitStatus(trackingId, "DEAD_LETTER");
+        tab("messages");
+        tab("dead-letters");
+        waitUntil(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#dead-letters tr[data-tracking='" + trackingId + "'] input.pick"))).click();
+        click("discard-selected");
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Give a reason first"));
+        type("replay-reason", "sent to Qatar by hand");
+        click("discard-selected");
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Discarded: " + trackingId));
+        awaitStatus(trackingId, "DISCARDED");
+        assertThat(history(trackingId).events()).endsWith("DISCARDED");
+        assertThat(browser.findElements(By.cssSelector("#dead-letters tr[data-tracking='" + trackingId + "']"))).isEmpty();
     }
 
     @Test
