@@ -19,6 +19,9 @@ import gcc.jisr.adapters.pension.segments.SegmentSyntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +43,8 @@ public final class JsonSegmentSyntax implements SegmentSyntax {
             .build();
 
     private final FieldNaming naming;
+    /** Keyed by identity: layouts are constants, and hashing a record of lists for every field would cost more. */
+    private final Map<SegmentLayout, Map<String, FieldSpec>> fieldsByName = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public JsonSegmentSyntax(FieldNaming naming) {
         this.naming = Objects.requireNonNull(naming, "naming");
@@ -170,7 +175,7 @@ public final class JsonSegmentSyntax implements SegmentSyntax {
                 while (json.nextToken() == JsonToken.FIELD_NAME) {
                     String name = json.currentName();
                     JsonToken value = json.nextToken();
-                    FieldSpec field = layout.fields().stream().filter(f -> naming.name(f.name()).equals(name)).findFirst().orElse(null);
+                    FieldSpec field = fieldNamed(layout, name);
                     if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                         json.skipChildren();
                         problem = problem != null ? problem : what + "." + name + " must be a string";
@@ -195,6 +200,14 @@ public final class JsonSegmentSyntax implements SegmentSyntax {
                 json.close();
             }
         };
+    }
+
+    private FieldSpec fieldNamed(SegmentLayout layout, String name) {
+        return fieldsByName.computeIfAbsent(layout, l -> {
+            Map<String, FieldSpec> byName = new HashMap<>();
+            l.fields().forEach(f -> byName.put(naming.name(f.name()), f));
+            return byName;
+        }).get(name);
     }
 
     private static RegistryFormatException malformed(JsonProcessingException e) {

@@ -12,6 +12,11 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +37,8 @@ public final class XmlSyntax implements SegmentSyntax {
 
     private final FieldNaming naming;
     private final String namespace;
+    /** Keyed by identity: layouts are constants, and hashing a record of lists for every field would cost more. */
+    private final Map<SegmentLayout, Map<String, FieldSpec>> fieldsByName = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public XmlSyntax(FieldNaming naming, String namespace) {
         this.naming = Objects.requireNonNull(naming, "naming");
@@ -45,7 +52,9 @@ public final class XmlSyntax implements SegmentSyntax {
     @Override
     public SegmentWriter writer(FileLayout file, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            // The JDK's writer sends an OutputStream one byte at a time; over a buffered Writer it writes whole strings.
+            Writer buffered = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(buffered);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("", naming.name(file.root()), namespace);
             xml.writeDefaultNamespace(namespace);
@@ -55,6 +64,8 @@ public final class XmlSyntax implements SegmentSyntax {
                     SegmentLayout layout = file.segment(segment.type())
                             .orElseThrow(() -> new IllegalArgumentException(file.root() + " has no segment " + segment.type()));
                     try {
+                        // One segment a line, so that a record's problem can be told by its line.
+                        xml.writeCharacters("\n");
                         xml.writeStartElement(namespace, naming.name(layout.type()));
                         for (FieldSpec field : layout.fields()) {
                             String value = segment.field(field.name());
@@ -73,13 +84,14 @@ public final class XmlSyntax implements SegmentSyntax {
                 @Override
                 public void finish() throws IOException {
                     try {
+                        xml.writeCharacters("\n");
                         xml.writeEndElement();
                         xml.writeEndDocument();
                         xml.flush();
                     } catch (XMLStreamException e) {
                         throw new IOException(e);
                     }
-                    out.flush();
+                    buffered.flush();
                 }
             };
         } catch (XMLStreamException e) {
@@ -195,7 +207,11 @@ public final class XmlSyntax implements SegmentSyntax {
     }
 
     private FieldSpec fieldNamed(SegmentLayout layout, String name) {
-        return layout.fields().stream().filter(f -> naming.name(f.name()).equals(name)).findFirst().orElse(null);
+        return fieldsByName.computeIfAbsent(layout, l -> {
+            Map<String, FieldSpec> byName = new java.util.HashMap<>();
+            l.fields().forEach(f -> byName.put(naming.name(f.name()), f));
+            return byName;
+        }).get(name);
     }
 
     private void expect(XMLStreamReader xml, String root) {
