@@ -59,7 +59,7 @@ public final class PensionLayouts {
     public static final FileLayout PENSION_NOTICE = new FileLayout("pensionNotice", List.of(
             SegmentLayout.single(NOTICE, text("noticeId", 64), text("caseId", 64), text("sender", 34), text("receiver", 34),
                     text("civilId", 20), text("civilIdState", 2), text("pins", 410), text("fullNameArabic", 100),
-                    text("fullNameLatin", 100), text("dateOfBirth", 10), text("event", 16), text("employerId", 32),
+                    text("fullNameLatin", 100), text("dateOfBirth", 10), text("event", 24), text("employerId", 32),
                     text("employerName", 100), text("employerNameLatin", 100), text("eventDate", 10), number("amount", 18),
                     text("currency", 3), number("previousAmount", 18), text("previousCurrency", 3), text("reason", 24),
                     text("occupation", 100), text("workRelated", 1), text("reference", 64), text("benefit", 24),

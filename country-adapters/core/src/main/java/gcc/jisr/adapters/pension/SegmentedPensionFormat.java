@@ -115,6 +115,7 @@ public abstract class SegmentedPensionFormat implements NationalPensionFormat {
         private final ContributionReport header;
         private final SegmentReader reader;
         private NationalSegment pending;
+        private RuntimeException failure;
         private int index;
 
         SegmentFileReader(ContributionReport header, SegmentReader reader, NationalSegment first) {
@@ -130,20 +131,29 @@ public abstract class SegmentedPensionFormat implements NationalPensionFormat {
 
         @Override
         public boolean hasNext() {
-            return pending != null;
+            return pending != null || failure != null;
         }
 
         @Override
         public ContributionLine next() {
             if (pending == null) {
+                if (failure != null) {
+                    RuntimeException thrown = failure;
+                    failure = null;
+                    throw thrown;
+                }
                 throw new NoSuchElementException();
             }
             ContributionLine line = fields.readRecord(pending, index++);
+            // Read ahead; a file that breaks here still hands out the record just read, and fails on the next call.
             try {
                 pending = reader.next();
             } catch (IOException e) {
                 pending = null;
-                throw new UncheckedIOException(e);
+                failure = new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                pending = null;
+                failure = e;
             }
             return line;
         }
