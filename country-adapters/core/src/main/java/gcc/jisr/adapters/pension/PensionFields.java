@@ -411,7 +411,10 @@ public final class PensionFields {
      * @throws RegistryFormatException naming the field that cannot be read
      */
     public ContributionReport readReportHead(List<NationalSegment> head) {
-        List<NationalSegment> headers = ofType(head, HEADER);
+        return fields(() -> reportHead(head, ofType(head, HEADER)));
+    }
+
+    private ContributionReport reportHead(List<NationalSegment> head, List<NationalSegment> headers) {
         if (headers.size() != 1) {
             throw new RegistryFormatException("a contribution report starts with one header, this one has " + headers.size());
         }

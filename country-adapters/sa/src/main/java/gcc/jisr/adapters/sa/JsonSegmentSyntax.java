@@ -192,7 +192,7 @@ public final class JsonSegmentSyntax implements SegmentSyntax {
                     }
                 }
                 return problem == null ? new NationalSegment(layout.type(), fields, line, null)
-                        : NationalSegment.unreadable(layout.type(), line, problem);
+                        : new NationalSegment(layout.type(), fields, line, problem);
             }
 
             @Override

@@ -57,18 +57,17 @@ public final class DelimitedSyntax extends LineSyntax {
         if (layout == null) {
             return NationalSegment.unreadable(type, lineNumber, "a " + type + " line does not belong in this file");
         }
-        if (values.size() != layout.fields().size() + 1) {
-            return NationalSegment.unreadable(type, lineNumber, "a " + code(type) + " line has " + (layout.fields().size() + 1)
-                    + " fields, this one " + values.size());
-        }
+        String problem = values.size() == layout.fields().size() + 1 ? null
+                : "a " + code(type) + " line has " + (layout.fields().size() + 1) + " fields, this one " + values.size();
+        // A line with fields missing or extra keeps those before the break, so that its problem can name its sequence.
         Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < layout.fields().size(); i++) {
+        for (int i = 0; i < layout.fields().size() && i + 1 < values.size(); i++) {
             String value = values.get(i + 1);
             if (!value.isEmpty()) {
                 fields.put(layout.fields().get(i).name(), value);
             }
         }
-        return new NationalSegment(type, fields, lineNumber, null);
+        return new NationalSegment(type, fields, lineNumber, problem);
     }
 
     private List<String> split(String line) {

@@ -71,10 +71,8 @@ public final class FixedWidthSyntax extends LineSyntax {
             return NationalSegment.unreadable(type, lineNumber, "a " + type + " line does not belong in this file");
         }
         int length = lineLength(layout);
-        if (line.length() > length) {
-            return NationalSegment.unreadable(type, lineNumber, "a " + code + " line is " + length + " characters long, this one "
-                    + line.length());
-        }
+        String problem = line.length() > length
+                ? "a " + code + " line is " + length + " characters long, this one " + line.length() : null;
         String full = line.length() < length ? line + " ".repeat(length - line.length()) : line;
         Map<String, String> fields = new LinkedHashMap<>();
         int at = codeWidth;
@@ -85,6 +83,7 @@ public final class FixedWidthSyntax extends LineSyntax {
                 fields.put(field.name(), value);
             }
         }
-        return new NationalSegment(type, fields, lineNumber, null);
+        // A line too long keeps the fields read at their places, so that its problem can name its sequence number.
+        return new NationalSegment(type, fields, lineNumber, problem);
     }
 }

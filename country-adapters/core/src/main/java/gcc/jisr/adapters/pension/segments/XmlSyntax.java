@@ -188,7 +188,7 @@ public final class XmlSyntax implements SegmentSyntax {
                     }
                 }
                 return problem == null ? new NationalSegment(layout.type(), fields, line, null)
-                        : NationalSegment.unreadable(layout.type(), line, problem);
+                        : new NationalSegment(layout.type(), fields, line, problem);
             }
 
             @Override
