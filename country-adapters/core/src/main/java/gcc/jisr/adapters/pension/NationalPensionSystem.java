@@ -114,6 +114,9 @@ public final class NationalPensionSystem implements PensionSystemTranslator {
         if (httpStatus != 200) {
             refused(httpStatus, body == null ? null : body.readNBytes(MAX_REFUSAL), "contribution report " + report.getReportId());
         }
+        if (body == null) {
+            throw new RegistryFormatException(state() + " fund answered contribution report " + report.getReportId() + " without a body");
+        }
         NationalContributionAnswer answer = format.readContributionAnswer(body);
         if (!answer.reportId().equals(report.getReportId())) {
             throw new RegistryFormatException(state() + " fund answered report " + answer.reportId() + " to report " + report.getReportId());

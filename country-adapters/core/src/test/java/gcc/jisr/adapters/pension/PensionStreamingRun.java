@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the fund simulator, which reads and checks them one at a time and streams its per-record answer back, which the
  * translator reads into the canonical acknowledgement. Prints one line {@code OK ...} and exits 0 when every record
  * was accepted; anything else exits 1. The heap in use is sampled every 5 ms (its peak, not the sum of the pools'
- * peaks, which happen at different times). Arguments: state code, record count, civil IDs (comma-separated) of that state.
+ * peaks, which happen at different times), and the process's CPU time is given beside the wall time: on a shared
+ * machine the wall time says more about the neighbours than about the formats. Arguments: state code, record count, civil IDs (comma-separated) of that state.
  */
 public final class PensionStreamingRun {
 
@@ -57,18 +58,22 @@ public final class PensionStreamingRun {
             });
             sampler.setDaemon(true);
             sampler.start();
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             PensionCall call = translator.contributionReportDelivery(report,
                     PensionSamples.generated(count, civilIds, home, currency), PensionSamples.MESSAGE_ID);
             ContributionReportAcknowledgement ack = PensionHttp.send(base, call, (status, body) ->
                     translator.contributionAcknowledgementOf(report, PensionSamples.MESSAGE_ID, status, body, PensionHttp.now()));
             long millis = (System.nanoTime() - start) / 1_000_000;
+            long cpuMillis = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
             sampler.interrupt();
             boolean ok = ack.getRefused() == null && ack.getAcceptedCount() == count && ack.getRejectedCount() == 0
                     && ack.getRecordResult().size() == count && simulator.contributionRecordsReceived() == count;
             System.out.println((ok ? "OK" : "FAILED") + " state=" + home + " records=" + count + " accepted=" + ack.getAcceptedCount()
                     + " rejected=" + ack.getRejectedCount() + " received=" + simulator.contributionRecordsReceived()
-                    + " millis=" + millis + " peakHeapUsedMiB=" + peak.get() / (1024 * 1024)
+                    + " millis=" + millis + " cpuMillis=" + cpuMillis + " peakHeapUsedMiB=" + peak.get() / (1024 * 1024)
                     + " maxHeapMiB=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
             System.exit(ok ? 0 : 1);
         } finally {

@@ -32,7 +32,7 @@ public final class XmlSyntax implements SegmentSyntax {
 
     private static final XMLInputFactory INPUT = hardenedInput();
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
-    /** Deeper than root, segment and field means content no layout has. */
+    /** The longest field text kept: the widest field of any layout (a reason) is 2,000 characters. */
     private static final int MAX_FIELD_LENGTH = 4000;
 
     private final FieldNaming naming;
