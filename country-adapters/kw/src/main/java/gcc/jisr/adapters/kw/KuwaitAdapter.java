@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * Kuwait: PACI civil IDs and the PACI civil registry's XML. Settings: {@value KuwaitCivilIdRules#CHECK_DIGIT},
- * {@value KuwaitPlates#PLATE_PATTERN}, the registry's ({@link PaciRegistryFormat#settingKeys()}) and the traffic
- * system's ({@link KuwaitTrafficFormat}, {@code traffic.*}).
+ * {@value KuwaitPlates#PLATE_PATTERN}, the registry's ({@link PaciRegistryFormat#settingKeys()}), the traffic
+ * system's ({@link KuwaitTrafficFormat}, {@code traffic.*}) and the pension system's ({@link KuwaitPensionFormat},
+ * {@code pension.*}).
  */
 public final class KuwaitAdapter implements CountryAdapter {
 

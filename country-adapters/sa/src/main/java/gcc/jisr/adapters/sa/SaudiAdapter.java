@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Saudi Arabia: National IDs and Iqamas, the NIC person inquiry (JSON, Umm al-Qura dates) and Saudi plates.
  * Settings: {@value SaudiNationalId#CHECK_DIGIT}, {@value SaudiPlates#PLATE_CATEGORY} and the registry's
- * ({@link NicPersonInquiryFormat#settingKeys()}) and the traffic system's ({@link SaudiTrafficFormat}, {@code traffic.*}).
+ * ({@link NicPersonInquiryFormat#settingKeys()}), the traffic system's ({@link SaudiTrafficFormat}, {@code traffic.*}) and the
+ * pension system's ({@link SaudiPensionFormat}, {@code pension.*}).
  */
 public final class SaudiAdapter implements CountryAdapter {
 
