@@ -11,7 +11,8 @@ import java.util.Iterator;
  * kept a record from being read; the reader goes on after a problem. {@link #next()} throws a
  * {@link gcc.jisr.adapters.RegistryFormatException} only when the file cannot be read any further (an XML or JSON file
  * that is not well formed, a line longer than any record): the records read up to there have been handed out, and
- * the report as a whole cannot be proved complete.
+ * the report as a whole cannot be proved complete. A failure of the stream itself comes as an
+ * {@link java.io.UncheckedIOException}, also after the last record read before it.
  */
 public interface ContributionFileReader extends Iterator<ContributionLine>, Closeable {
 
