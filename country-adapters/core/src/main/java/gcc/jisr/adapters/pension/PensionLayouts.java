@@ -66,16 +66,16 @@ public final class PensionLayouts {
                     text("frequency", 10), text("startDate", 10), text("endDate", 10), text("correlationId", 64))));
 
     public static final FileLayout CONTRIBUTION_ANSWER = new FileLayout("contributionAnswer", List.of(
-            SegmentLayout.single(ANSWER, text("reportId", 64), text("status", 16), text("answeredAt", 19),
+            SegmentLayout.single(ANSWER, text("reportId", 64), text("status", 32), text("answeredAt", 19),
                     number("acceptedCount", 7), number("rejectedCount", 7), text("errorCode", 32),
                     number("declaredRecordCount", 7), number("countedRecordCount", 7)),
             SegmentLayout.repeated(DIFFERENCE, "differences", text("currency", 3), text("total", 24), number("declared", 18),
                     number("computed", 18), text("difference", 19)),
-            SegmentLayout.repeated(RESULT, "results", number("sequence", 7), text("outcome", 16), text("reasonCode", 48),
+            SegmentLayout.repeated(RESULT, "results", number("sequence", 7), text("outcome", 32), text("reasonCode", 48),
                     text("reason", 2000))));
 
     public static final FileLayout PENSION_ANSWER = new FileLayout("pensionAnswer", List.of(
-            SegmentLayout.single(ACKNOWLEDGEMENT, text("reference", 64), text("outcome", 16), text("caseId", 64),
+            SegmentLayout.single(ACKNOWLEDGEMENT, text("reference", 64), text("outcome", 32), text("caseId", 64),
                     text("reasonCode", 48), text("reason", 2000), text("answeredAt", 19))));
 
     public static final FileLayout REFUSAL_FILE = new FileLayout("refusal", List.of(

@@ -40,7 +40,7 @@ public final class PensionSettings {
 
     /** The canonical pattern of an institution code (the part after {@code CC:}). */
     public static final Pattern INSTITUTION_CODE = Pattern.compile("[A-Z0-9][A-Z0-9\\-]{1,31}");
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,16}");
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,32}");
 
     private PensionSettings() {
     }
@@ -60,7 +60,7 @@ public final class PensionSettings {
     public static PensionFields configured(AdapterSettings settings, PensionFields fields, gcc.jisr.adapters.traffic.NationalDateTime dates) {
         UnaryOperator<String> validCode = code -> {
             if (!CODE.matcher(code).matches()) {
-                throw new IllegalArgumentException(code + " is not 1-16 upper-case letters, digits or '_'");
+                throw new IllegalArgumentException(code + " is not 1-32 upper-case letters, digits or '_'");
             }
             return code;
         };

@@ -549,6 +549,24 @@ public abstract class NationalPensionSystemConformance {
                 .isInstanceOf(InvalidAdapterSettingException.class);
     }
 
+    @Test
+    void theDefaultCodesAreAcceptedAsSettings() {
+        PensionFields fields = ((SegmentedPensionFormat) format()).fields();
+        Map<String, String> settings = new java.util.HashMap<>();
+        for (ReportOutcome value : ReportOutcome.values()) {
+            settings.put("pension.report." + value.name().toLowerCase().replace('_', '-'), fields.reportOutcomes().write(value));
+        }
+        for (RecordOutcome value : RecordOutcome.values()) {
+            settings.put("pension.record." + value.name().toLowerCase(), fields.recordOutcomes().write(value));
+        }
+        for (AcknowledgementOutcome value : AcknowledgementOutcome.values()) {
+            settings.put("pension.outcome." + value.name().toLowerCase(), fields.outcomes().write(value));
+        }
+        settings.put("pension.institution", translator().institution().substring(3));
+        CountryAdapter configured = adapter().configured(AdapterSettings.of("jisr.adapters." + state().code().toLowerCase(), settings));
+        assertThat(configured.pensionSystem().institution()).isEqualTo(translator().institution());
+    }
+
     // ------------------------------------------------------------------ plumbing
 
     protected byte[] writeReport(ContributionReport report, List<ContributionRecord> records) throws IOException {
