@@ -1,5 +1,6 @@
 package gcc.jisr.adapters;
 
+import gcc.jisr.adapters.pension.PensionSystemTranslator;
 import gcc.jisr.adapters.plates.PlateRules;
 import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
@@ -32,6 +33,16 @@ public interface CountryAdapter {
      * from here.
      */
     TrafficSystemTranslator trafficSystem();
+
+    /**
+     * Translates pension messages to and from this state's pension system: the contribution reports, statements and
+     * notices its agency submits (read from its national format) and those addressed to its fund (written in it), with
+     * the fund's answers. Every state's adapter has one; the default only keeps adapters written before pensions (test
+     * doubles) compiling, and says so when called.
+     */
+    default PensionSystemTranslator pensionSystem() {
+        throw new UnsupportedOperationException(state() + " adapter " + getClass().getName() + " has no pension system");
+    }
 
     /** Reads and writes this state's vehicle plates. */
     PlateRules plates();

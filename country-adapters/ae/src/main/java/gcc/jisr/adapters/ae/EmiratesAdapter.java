@@ -7,12 +7,15 @@ import gcc.jisr.adapters.CountryAdapter;
 import gcc.jisr.adapters.RegistrySettings;
 import gcc.jisr.adapters.RegistryPath;
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.pension.NationalPensionSystem;
+import gcc.jisr.adapters.pension.PensionSystemTranslator;
 import gcc.jisr.adapters.traffic.NationalTrafficSystem;
 import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,14 +27,18 @@ public final class EmiratesAdapter implements CountryAdapter {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Dubai");
 
+    private static final NationalPensionSystem DEFAULT_PENSION = new NationalPensionSystem(new EmiratesPensionFormat(),
+            RegistryPath.withoutId(EmiratesPensionFormat.CONTRIBUTION_PATH), RegistryPath.withoutId(EmiratesPensionFormat.STATEMENT_PATH),
+            RegistryPath.withoutId(EmiratesPensionFormat.NOTICE_PATH), EmiratesPensionFormat.INSTITUTION);
     private static final Set<String> SETTINGS = RegistrySettings.union(
             Set.of(EmiratesIdRules.CHECK_DIGIT), EmiratesPlates.settingKeys(), IcpRegistryFormat.settingKeys(),
-            traffic(new EmiratesPlates()).settingKeys());
+            traffic(new EmiratesPlates()).settingKeys(), DEFAULT_PENSION.settingKeys());
 
     private final EmiratesIdRules civilIds;
     private final IcpRegistryFormat registry;
     private final EmiratesPlates plates;
     private final NationalTrafficSystem traffic;
+    private final NationalPensionSystem pension;
 
     public EmiratesAdapter() {
         this(Clock.system(ZONE));
@@ -43,14 +50,15 @@ public final class EmiratesAdapter implements CountryAdapter {
 
     /** With an operator's own list of plate codes per emirate. */
     public EmiratesAdapter(Clock clock, EmiratesPlates plates) {
-        this(new EmiratesIdRules(clock), new IcpRegistryFormat(), plates, traffic(plates));
+        this(new EmiratesIdRules(clock), new IcpRegistryFormat(), plates, traffic(plates), DEFAULT_PENSION);
     }
 
-    private EmiratesAdapter(EmiratesIdRules civilIds, IcpRegistryFormat registry, EmiratesPlates plates, NationalTrafficSystem traffic) {
+    private EmiratesAdapter(EmiratesIdRules civilIds, IcpRegistryFormat registry, EmiratesPlates plates, NationalTrafficSystem traffic, NationalPensionSystem pension) {
         this.civilIds = civilIds;
         this.registry = registry;
         this.plates = plates;
         this.traffic = traffic;
+        this.pension = Objects.requireNonNull(pension, "pension");
     }
 
     @Override
@@ -74,6 +82,11 @@ public final class EmiratesAdapter implements CountryAdapter {
     }
 
     @Override
+    public PensionSystemTranslator pensionSystem() {
+        return pension;
+    }
+
+    @Override
     public PlateRules plates() {
         return plates;
     }
@@ -88,7 +101,7 @@ public final class EmiratesAdapter implements CountryAdapter {
         settings.requireOnly(SETTINGS);
         EmiratesPlates configuredPlates = plates.configured(settings);
         return new EmiratesAdapter(civilIds.configured(settings), registry.configured(settings), configuredPlates,
-                traffic.configured(settings, configuredPlates));
+                traffic.configured(settings, configuredPlates), pension.configured(settings));
     }
 
     /** The traffic system with its default paths and agency, writing plates with {@code plates}. */

@@ -102,6 +102,9 @@ class EmiratesAdapterSettingsTest {
         assertThatThrownBy(() -> configured(Map.of("plate-codes.dubai", "letters:[A-Z]")))
                 .isInstanceOf(InvalidAdapterSettingException.class)
                 .hasMessageStartingWith("unknown setting jisr.adapters.ae.plate-codes.dubai; known settings: civil-id.check-digit, "
+                        + "pension.contribution-path, pension.date-pattern, pension.institution, pension.month-pattern, pension.notice-path, "
+                        + "pension.outcome.duplicate, pension.outcome.recorded, pension.outcome.rejected, pension.record.accepted, pension.record.rejected, "
+                        + "pension.report.duplicate, pension.report.processed, pension.report.refused, pension.statement-path, "
                         + "plate-codes.ad, plate-codes.ajm, plate-codes.dxb, plate-codes.fuj, plate-codes.rak, plate-codes.shj, "
                         + "plate-codes.uaq, registry.card-status.expired");
     }

@@ -7,6 +7,8 @@ import gcc.jisr.adapters.CountryAdapter;
 import gcc.jisr.adapters.RegistrySettings;
 import gcc.jisr.adapters.RegistryPath;
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.pension.NationalPensionSystem;
+import gcc.jisr.adapters.pension.PensionSystemTranslator;
 import gcc.jisr.adapters.traffic.NationalTrafficSystem;
 import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
@@ -14,6 +16,7 @@ import gcc.jisr.contracts.GccState;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,15 +28,19 @@ public final class BahrainAdapter implements CountryAdapter {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Bahrain");
 
+    private static final NationalPensionSystem DEFAULT_PENSION = new NationalPensionSystem(new BahrainPensionFormat(),
+            RegistryPath.withoutId(BahrainPensionFormat.CONTRIBUTION_PATH), RegistryPath.withoutId(BahrainPensionFormat.STATEMENT_PATH),
+            RegistryPath.withoutId(BahrainPensionFormat.NOTICE_PATH), BahrainPensionFormat.INSTITUTION);
     private static final Set<String> SETTINGS = RegistrySettings.union(
             Set.of(BahrainCprRules.CHECK_DIGIT), BahrainPlates.settingKeys(), CioRegistryFormat.settingKeys(),
-            traffic(new BahrainPlates()).settingKeys());
+            traffic(new BahrainPlates()).settingKeys(), DEFAULT_PENSION.settingKeys());
 
     private final Clock clock;
     private final BahrainCprRules civilIds;
     private final CioRegistryFormat registry;
     private final BahrainPlates plates;
     private final NationalTrafficSystem traffic;
+    private final NationalPensionSystem pension;
 
     /**
      * The adapter {@link java.util.ServiceLoader} creates: Bahrain's clock, the CPR check-digit scheme named by the
@@ -48,15 +55,16 @@ public final class BahrainAdapter implements CountryAdapter {
     }
 
     public BahrainAdapter(Clock clock, CprCheckDigit checkDigit, BahrainPlates plates) {
-        this(clock, new BahrainCprRules(clock, checkDigit), new CioRegistryFormat(), plates, traffic(plates));
+        this(clock, new BahrainCprRules(clock, checkDigit), new CioRegistryFormat(), plates, traffic(plates), DEFAULT_PENSION);
     }
 
-    private BahrainAdapter(Clock clock, BahrainCprRules civilIds, CioRegistryFormat registry, BahrainPlates plates, NationalTrafficSystem traffic) {
+    private BahrainAdapter(Clock clock, BahrainCprRules civilIds, CioRegistryFormat registry, BahrainPlates plates, NationalTrafficSystem traffic, NationalPensionSystem pension) {
         this.clock = clock;
         this.civilIds = civilIds;
         this.registry = registry;
         this.plates = plates;
         this.traffic = traffic;
+        this.pension = Objects.requireNonNull(pension, "pension");
     }
 
     @Override
@@ -80,6 +88,11 @@ public final class BahrainAdapter implements CountryAdapter {
     }
 
     @Override
+    public PensionSystemTranslator pensionSystem() {
+        return pension;
+    }
+
+    @Override
     public PlateRules plates() {
         return plates;
     }
@@ -94,7 +107,7 @@ public final class BahrainAdapter implements CountryAdapter {
         settings.requireOnly(SETTINGS);
         BahrainPlates configuredPlates = plates.configured(settings);
         return new BahrainAdapter(clock, civilIds.configured(settings), registry.configured(settings), configuredPlates,
-                traffic.configured(settings, configuredPlates));
+                traffic.configured(settings, configuredPlates), pension.configured(settings));
     }
 
     /** Today in Bahrain: the date a card's expiry is compared with. */

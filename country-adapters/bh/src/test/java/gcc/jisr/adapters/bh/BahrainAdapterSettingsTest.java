@@ -119,7 +119,10 @@ class BahrainAdapterSettingsTest {
     void anUnknownKeyIsRefusedWithTheKeysThisAdapterKnows() {
         assertThatThrownBy(() -> configured(Map.of("plate-category", "PRIVATE")))
                 .isInstanceOf(InvalidAdapterSettingException.class)
-                .hasMessage("unknown setting jisr.adapters.bh.plate-category; known settings: civil-id.check-digit, plate-categories, "
+                .hasMessage("unknown setting jisr.adapters.bh.plate-category; known settings: civil-id.check-digit, "
+                        + "pension.contribution-path, pension.date-pattern, pension.institution, pension.month-pattern, pension.notice-path, "
+                        + "pension.outcome.duplicate, pension.outcome.recorded, pension.outcome.rejected, pension.record.accepted, pension.record.rejected, "
+                        + "pension.report.duplicate, pension.report.processed, pension.report.refused, pension.statement-path, plate-categories, "
                         + "plate-default-category, plate-max-digits, registry.card-status.expired, registry.card-status.revoked, "
                         + "registry.card-status.suspended, registry.card-status.valid, registry.date-pattern, registry.path, "
                         + "registry.requesting-system, " + "traffic.agency, traffic.notice-path, traffic.outcome.duplicate, traffic.outcome.recorded, traffic.outcome.rejected, "

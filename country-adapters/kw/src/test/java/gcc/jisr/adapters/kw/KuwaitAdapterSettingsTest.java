@@ -91,7 +91,10 @@ class KuwaitAdapterSettingsTest {
     void anUnknownKeyIsRefusedWithTheKeysThisAdapterKnows() {
         assertThatThrownBy(() -> configured(Map.of("plate-patern", "x")))
                 .isInstanceOf(InvalidAdapterSettingException.class)
-                .hasMessageStartingWith("unknown setting jisr.adapters.kw.plate-patern; known settings: civil-id.check-digit, plate-pattern, ")
+                .hasMessageStartingWith("unknown setting jisr.adapters.kw.plate-patern; known settings: civil-id.check-digit, "
+                        + "pension.contribution-path, pension.date-pattern, pension.institution, pension.month-pattern, pension.notice-path, "
+                        + "pension.outcome.duplicate, pension.outcome.recorded, pension.outcome.rejected, pension.record.accepted, pension.record.rejected, "
+                        + "pension.report.duplicate, pension.report.processed, pension.report.refused, pension.statement-path, plate-pattern, ")
                 .hasMessageContaining("registry.card-status.revoked")
                 .hasMessageContaining("registry.name-parts");
         assertThat(DEFAULTS.settingKeys()).containsExactlyInAnyOrder("civil-id.check-digit", "plate-pattern", "registry.path",
@@ -99,7 +102,8 @@ class KuwaitAdapterSettingsTest {
                 "registry.card-status.revoked", "registry.card-status.suspended", "registry.name-parts", "traffic.date-pattern",
                 "traffic.notice-path", "traffic.status-path", "traffic.agency",
                 "traffic.outcome.recorded", "traffic.outcome.duplicate", "traffic.outcome.rejected", "traffic.status.paid",
-                "traffic.status.contested", "traffic.status.cancelled", "traffic.status.settled");
+                "traffic.status.contested", "traffic.status.cancelled", "traffic.status.settled",
+                "pension.contribution-path", "pension.date-pattern", "pension.institution", "pension.month-pattern", "pension.notice-path", "pension.outcome.duplicate", "pension.outcome.recorded", "pension.outcome.rejected", "pension.record.accepted", "pension.record.rejected", "pension.report.duplicate", "pension.report.processed", "pension.report.refused", "pension.statement-path");
     }
 
     @Test

@@ -7,6 +7,8 @@ import gcc.jisr.adapters.CountryAdapter;
 import gcc.jisr.adapters.RegistrySettings;
 import gcc.jisr.adapters.RegistryPath;
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.pension.NationalPensionSystem;
+import gcc.jisr.adapters.pension.PensionSystemTranslator;
 import gcc.jisr.adapters.traffic.NationalTrafficSystem;
 import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
@@ -14,6 +16,7 @@ import gcc.jisr.contracts.GccState;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,15 +28,19 @@ public final class OmanAdapter implements CountryAdapter {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Muscat");
 
+    private static final NationalPensionSystem DEFAULT_PENSION = new NationalPensionSystem(new OmanPensionFormat(),
+            RegistryPath.withoutId(OmanPensionFormat.CONTRIBUTION_PATH), RegistryPath.withoutId(OmanPensionFormat.STATEMENT_PATH),
+            RegistryPath.withoutId(OmanPensionFormat.NOTICE_PATH), OmanPensionFormat.INSTITUTION);
     private static final Set<String> SETTINGS = RegistrySettings.union(
             Set.of(OmanCivilNumberRules.MAX_DIGITS_SETTING), OmanPlates.settingKeys(), RopRegistryFormat.settingKeys(),
-            traffic(new OmanPlates()).settingKeys());
+            traffic(new OmanPlates()).settingKeys(), DEFAULT_PENSION.settingKeys());
 
     private final Clock clock;
     private final OmanCivilNumberRules civilIds;
     private final RopRegistryFormat registry;
     private final OmanPlates plates;
     private final NationalTrafficSystem traffic;
+    private final NationalPensionSystem pension;
 
     public OmanAdapter() {
         this(Clock.system(ZONE));
@@ -44,15 +51,16 @@ public final class OmanAdapter implements CountryAdapter {
     }
 
     public OmanAdapter(Clock clock, OmanPlates plates) {
-        this(clock, new OmanCivilNumberRules(), new RopRegistryFormat(), plates, traffic(plates));
+        this(clock, new OmanCivilNumberRules(), new RopRegistryFormat(), plates, traffic(plates), DEFAULT_PENSION);
     }
 
-    private OmanAdapter(Clock clock, OmanCivilNumberRules civilIds, RopRegistryFormat registry, OmanPlates plates, NationalTrafficSystem traffic) {
+    private OmanAdapter(Clock clock, OmanCivilNumberRules civilIds, RopRegistryFormat registry, OmanPlates plates, NationalTrafficSystem traffic, NationalPensionSystem pension) {
         this.clock = clock;
         this.civilIds = civilIds;
         this.registry = registry;
         this.plates = plates;
         this.traffic = traffic;
+        this.pension = Objects.requireNonNull(pension, "pension");
     }
 
     @Override
@@ -76,6 +84,11 @@ public final class OmanAdapter implements CountryAdapter {
     }
 
     @Override
+    public PensionSystemTranslator pensionSystem() {
+        return pension;
+    }
+
+    @Override
     public PlateRules plates() {
         return plates;
     }
@@ -90,7 +103,7 @@ public final class OmanAdapter implements CountryAdapter {
         settings.requireOnly(SETTINGS);
         OmanPlates configuredPlates = plates.configured(settings);
         return new OmanAdapter(clock, civilIds.configured(settings), registry.configured(settings), configuredPlates,
-                traffic.configured(settings, configuredPlates));
+                traffic.configured(settings, configuredPlates), pension.configured(settings));
     }
 
     /** Today in Oman: the date a card's expiry is compared with. */

@@ -98,7 +98,10 @@ class OmanAdapterSettingsTest {
     void anUnknownKeyIsRefusedWithTheKeysThisAdapterKnows() {
         assertThatThrownBy(() -> configured(Map.of("plate-pattern", "[0-9]+")))
                 .isInstanceOf(InvalidAdapterSettingException.class)
-                .hasMessage("unknown setting jisr.adapters.om.plate-pattern; known settings: civil-id.max-digits, plate-letters, "
+                .hasMessage("unknown setting jisr.adapters.om.plate-pattern; known settings: civil-id.max-digits, "
+                        + "pension.contribution-path, pension.date-pattern, pension.institution, pension.month-pattern, pension.notice-path, "
+                        + "pension.outcome.duplicate, pension.outcome.recorded, pension.outcome.rejected, pension.record.accepted, pension.record.rejected, "
+                        + "pension.report.duplicate, pension.report.processed, pension.report.refused, pension.statement-path, plate-letters, "
                         + "plate-max-digits, plate-max-letters, registry.card-status.expired, registry.card-status.revoked, "
                         + "registry.card-status.suspended, registry.card-status.valid, registry.date-pattern, registry.path, "
                         + "traffic.agency, traffic.date-pattern, traffic.notice-path, traffic.outcome.duplicate, traffic.outcome.recorded, "

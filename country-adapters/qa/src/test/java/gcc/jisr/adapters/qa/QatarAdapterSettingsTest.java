@@ -93,7 +93,10 @@ class QatarAdapterSettingsTest {
         assertThatThrownBy(() -> configured(Map.of("plate-number-pattern.bus", "[0-9]+")))
                 .isInstanceOf(InvalidAdapterSettingException.class)
                 .hasMessageStartingWith("unknown setting jisr.adapters.qa.plate-number-pattern.bus; known settings: "
-                        + "civil-id.extra-nationalities, plate-number-pattern, plate-number-pattern.diplomatic, ")
+                        + "civil-id.extra-nationalities, "
+                        + "pension.contribution-path, pension.date-pattern, pension.institution, pension.month-pattern, pension.notice-path, "
+                        + "pension.outcome.duplicate, pension.outcome.recorded, pension.outcome.rejected, pension.record.accepted, pension.record.rejected, "
+                        + "pension.report.duplicate, pension.report.processed, pension.report.refused, pension.statement-path, plate-number-pattern, plate-number-pattern.diplomatic, ")
                 .hasMessageContaining("plate-number-pattern.heavy-equipment")
                 .hasMessageContaining("registry.path");
         assertThatThrownBy(() -> configured(Map.of("registry.path", "/moi/qid"))).hasMessageContaining("{id}");

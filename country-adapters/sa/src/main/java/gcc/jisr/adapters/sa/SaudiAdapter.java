@@ -6,6 +6,8 @@ import gcc.jisr.adapters.CountryAdapter;
 import gcc.jisr.adapters.RegistrySettings;
 import gcc.jisr.adapters.RegistryPath;
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.pension.NationalPensionSystem;
+import gcc.jisr.adapters.pension.PensionSystemTranslator;
 import gcc.jisr.adapters.traffic.NationalTrafficSystem;
 import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
@@ -19,7 +21,8 @@ import java.util.Set;
 /**
  * Saudi Arabia: National IDs and Iqamas, the NIC person inquiry (JSON, Umm al-Qura dates) and Saudi plates.
  * Settings: {@value SaudiNationalId#CHECK_DIGIT}, {@value SaudiPlates#PLATE_CATEGORY} and the registry's
- * ({@link NicPersonInquiryFormat#settingKeys()}) and the traffic system's ({@link SaudiTrafficFormat}, {@code traffic.*}).
+ * ({@link NicPersonInquiryFormat#settingKeys()}), the traffic system's ({@link SaudiTrafficFormat}, {@code traffic.*}) and the
+ * pension system's ({@link SaudiPensionFormat}, {@code pension.*}).
  */
 public final class SaudiAdapter implements CountryAdapter {
 
@@ -28,15 +31,19 @@ public final class SaudiAdapter implements CountryAdapter {
     private static final NationalTrafficSystem DEFAULT_TRAFFIC = new NationalTrafficSystem(new SaudiTrafficFormat(),
             RegistryPath.withoutId(SaudiTrafficFormat.NOTICE_PATH), RegistryPath.withoutId(SaudiTrafficFormat.STATUS_PATH),
             SaudiTrafficFormat.AGENCY, new SaudiPlates());
+    private static final NationalPensionSystem DEFAULT_PENSION = new NationalPensionSystem(new SaudiPensionFormat(),
+            RegistryPath.withoutId(SaudiPensionFormat.CONTRIBUTION_PATH), RegistryPath.withoutId(SaudiPensionFormat.STATEMENT_PATH),
+            RegistryPath.withoutId(SaudiPensionFormat.NOTICE_PATH), SaudiPensionFormat.INSTITUTION);
     private static final Set<String> SETTINGS = RegistrySettings.union(
             Set.of(SaudiNationalId.CHECK_DIGIT, SaudiPlates.PLATE_CATEGORY), NicPersonInquiryFormat.settingKeys(),
-            DEFAULT_TRAFFIC.settingKeys());
+            DEFAULT_TRAFFIC.settingKeys(), DEFAULT_PENSION.settingKeys());
 
     private final Clock clock;
     private final SaudiNationalId civilIds;
     private final NicPersonInquiryFormat registry;
     private final SaudiPlates plates;
     private final NationalTrafficSystem traffic;
+    private final NationalPensionSystem pension;
 
     public SaudiAdapter() {
         this(Clock.system(ZONE), new NicPersonInquiryFormat());
@@ -44,16 +51,17 @@ public final class SaudiAdapter implements CountryAdapter {
 
     /** For a registry whose path or date patterns differ from the defaults, and for tests that fix the date. */
     public SaudiAdapter(Clock clock, NicPersonInquiryFormat registry) {
-        this(clock, new SaudiNationalId(), registry, new SaudiPlates(), DEFAULT_TRAFFIC);
+        this(clock, new SaudiNationalId(), registry, new SaudiPlates(), DEFAULT_TRAFFIC, DEFAULT_PENSION);
     }
 
     private SaudiAdapter(Clock clock, SaudiNationalId civilIds, NicPersonInquiryFormat registry, SaudiPlates plates,
-                         NationalTrafficSystem traffic) {
+                         NationalTrafficSystem traffic, NationalPensionSystem pension) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.civilIds = Objects.requireNonNull(civilIds, "civilIds");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.plates = Objects.requireNonNull(plates, "plates");
         this.traffic = Objects.requireNonNull(traffic, "traffic");
+        this.pension = Objects.requireNonNull(pension, "pension");
     }
 
     @Override
@@ -82,6 +90,11 @@ public final class SaudiAdapter implements CountryAdapter {
     }
 
     @Override
+    public PensionSystemTranslator pensionSystem() {
+        return pension;
+    }
+
+    @Override
     public PlateRules plates() {
         return plates;
     }
@@ -96,6 +109,6 @@ public final class SaudiAdapter implements CountryAdapter {
         settings.requireOnly(SETTINGS);
         SaudiPlates configuredPlates = plates.configured(settings);
         return new SaudiAdapter(clock, civilIds.configured(settings), registry.configured(settings), configuredPlates,
-                traffic.configured(settings, configuredPlates));
+                traffic.configured(settings, configuredPlates), pension.configured(settings));
     }
 }

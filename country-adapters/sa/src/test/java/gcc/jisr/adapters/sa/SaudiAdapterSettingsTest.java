@@ -93,7 +93,8 @@ class SaudiAdapterSettingsTest {
                 "registry.card-status.expired", "registry.card-status.revoked", "registry.card-status.suspended",
                 "traffic.date-pattern", "traffic.hijri-date-pattern", "traffic.notice-path", "traffic.status-path", "traffic.agency",
                 "traffic.outcome.recorded", "traffic.outcome.duplicate", "traffic.outcome.rejected", "traffic.status.paid",
-                "traffic.status.contested", "traffic.status.cancelled", "traffic.status.settled");
+                "traffic.status.contested", "traffic.status.cancelled", "traffic.status.settled",
+                "pension.contribution-path", "pension.hijri-date-pattern", "pension.institution", "pension.month-pattern", "pension.notice-path", "pension.outcome.duplicate", "pension.outcome.recorded", "pension.outcome.rejected", "pension.record.accepted", "pension.record.rejected", "pension.report.duplicate", "pension.report.processed", "pension.report.refused", "pension.statement-path");
     }
 
     @Test
