@@ -73,7 +73,7 @@ class AdapterSettingsByStateTest {
                 """);
         assertThatThrownBy(() -> AdapterSettingsByState.of(typo).applyTo(CountryAdapters.discover()))
                 .isInstanceOf(InvalidAdapterSettingException.class)
-                .hasMessageStartingWith("unknown setting jisr.adapters.kw.plate-patern; known settings: civil-id.check-digit, plate-pattern,");
+                .hasMessageStartingWith("unknown setting jisr.adapters.kw.plate-patern; known settings: civil-id.check-digit, pension.contribution-path,");
     }
 
     @Test
