@@ -30,7 +30,10 @@ class StateClusterTest {
 
     @AfterEach
     void shutDown() {
-        started.forEach(HazelcastInstance::shutdown);
+        // Clients first, then the members they are connected to.
+        for (int i = started.size() - 1; i >= 0; i--) {
+            started.get(i).shutdown();
+        }
     }
 
     @Test
