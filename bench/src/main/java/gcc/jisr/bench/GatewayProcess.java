@@ -81,6 +81,12 @@ final class GatewayProcess implements AutoCloseable {
         throw new IllegalStateException("gateway " + name + " did not become healthy; see bench/target/gateway-" + name + ".log");
     }
 
+    /** Kills the gateway as the operating system would (SIGKILL): nothing is closed, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     /** Stops the gateway as an operator would (SIGTERM), so that it closes its store and writes its flight recording. */
     @Override
     public void close() throws InterruptedException {

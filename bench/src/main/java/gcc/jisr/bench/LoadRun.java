@@ -61,6 +61,11 @@ final class LoadRun {
         return load.measure(name, measured);
     }
 
+    Result warmUpAndMeasure(String name, Duration warmUp, Duration measured) throws Exception {
+        warmUp(warmUp);
+        return measure(name, measured);
+    }
+
     /** Load whose answers are not recorded, e.g. so that the server compiles its hot paths. */
     long warmUp(Duration length) throws Exception {
         return drive(length, null);

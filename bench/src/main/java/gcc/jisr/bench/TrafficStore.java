@@ -136,6 +136,16 @@ enum TrafficStore {
         return "bench_" + runTag + "_" + state.toLowerCase(Locale.ROOT);
     }
 
+    /** The first value a query gives in the schema of one state's PostgreSQL store of a run. */
+    static String postgresValue(String state, String runTag, String sql) throws IOException, InterruptedException {
+        Process query = psql("SET search_path TO " + schema(state, runTag) + "; " + sql).start();
+        String output = new String(query.getInputStream().readAllBytes()).strip();
+        if (query.waitFor() != 0) {
+            throw new IllegalStateException("psql: " + output);
+        }
+        return output;
+    }
+
     private static ProcessBuilder psql(String sql) {
         return new ProcessBuilder("psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", PG_HOST, "-p", PG_PORT,
                 "-U", PG_USER, "-d", PG_DB, "-c", sql).redirectErrorStream(true);

@@ -39,6 +39,7 @@ public enum JisrError {
     WRONG_RECIPIENT("JISR-421-WRONG-RECIPIENT", 421, "The envelope is addressed to another state's gateway"),
     REPLAY("JISR-409-REPLAY", 409, "The message was seen before"),
     STALE_MESSAGE("JISR-409-STALE", 409, "The message is older than the accepted window or has expired"),
+    RATE_LIMITED("JISR-429-RATE-LIMITED", 429, "The partner has sent more than its rate limit allows; send again after Retry-After"),
     PARTNER_UNREACHABLE("JISR-504-PARTNER-UNREACHABLE", 504, "The partner state's gateway did not answer in time"),
     PARTNER_PROTOCOL("JISR-502-PARTNER-PROTOCOL", 502, "The partner state's gateway gave an answer that cannot be trusted or read"),
     UNKNOWN_STATE("JISR-404-UNKNOWN-STATE", 404, "The state is not a member of the GCC network"),

@@ -34,4 +34,12 @@ class JisrErrorTest {
         assertThat(JisrError.UNKNOWN_INSTITUTION.httpStatus()).isEqualTo(404);
         assertThat(JisrError.DUPLICATE_RECORD.httpStatus()).isEqualTo(400);
     }
+
+    @Test
+    void aPartnerOverItsRateLimitIsToldToComeBackLaterNotRefusedForGood() {
+        // 429 (RFC 6585) with Retry-After: the partner's outbox retries; a 4xx other than 429 would tell it to give up.
+        assertThat(JisrError.RATE_LIMITED.code()).isEqualTo("JISR-429-RATE-LIMITED");
+        assertThat(JisrError.RATE_LIMITED.httpStatus()).isEqualTo(429);
+        assertThat(JisrError.RATE_LIMITED.isClientError()).isTrue();
+    }
 }

@@ -1,7 +1,9 @@
 package gcc.jisr.gateway.admin;
 
 import gcc.jisr.gateway.admin.partners.PartnerOverview;
+import com.hazelcast.core.HazelcastInstance;
 import gcc.jisr.gateway.admin.routes.RouteControl;
+import gcc.jisr.gateway.admin.routes.SharedRouteStates;
 import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.pki.GatewayCertificates;
 import gcc.jisr.gateway.admin.routes.RouteExchangeCounts;
@@ -14,6 +16,8 @@ import java.time.Clock;
 /** Wires the operators' admin API (its security: {@code security.AdminSecurityConfiguration}). */
 @Configuration(proxyBeanMethods = false)
 public class AdminConfiguration {
+
+    static final String ROUTE_STATES = "jisr-route-states";
 
     /** Registered with Camel as an event notifier (Camel's Spring Boot support adds every EventNotifier bean). */
     @Bean
@@ -30,5 +34,10 @@ public class AdminConfiguration {
     @Bean
     RouteControl routeControl(CamelContext camel, RouteExchangeCounts counts, AdminProperties admin) {
         return new RouteControl(camel, counts, admin.routeStopTimeout());
+    }
+
+    @Bean
+    SharedRouteStates sharedRouteStates(HazelcastInstance hazelcast, RouteControl routes, CamelContext camel) {
+        return new SharedRouteStates(hazelcast.getMap(ROUTE_STATES), routes, camel);
     }
 }

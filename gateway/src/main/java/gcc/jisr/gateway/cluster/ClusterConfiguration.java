@@ -1,36 +1,49 @@
 package gcc.jisr.gateway.cluster;
 
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import gcc.jisr.gateway.config.JisrProperties;
+import gcc.jisr.gateway.store.Outbox;
+import gcc.jisr.gateway.traffic.TrafficConfiguration.NodeName;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.Locale;
-
 /**
- * The Hazelcast member embedded in this gateway node: what the nodes of one state's gateway share. Joins only the
- * members listed in configuration (never multicast, never another state's cluster, whose name differs), so that six
- * gateways on one machine stay six clusters.
+ * What the nodes of one state's gateway share, by configuration alone: either a Hazelcast member embedded in each node
+ * that joins only the members listed (never multicast), or a client of an external Hazelcast cluster. Either way the
+ * cluster is named after the state (jisr-kw), so that six gateways on one machine stay six clusters and a node of one
+ * state never joins another's.
  */
 @Configuration(proxyBeanMethods = false)
 public class ClusterConfiguration {
 
     static final String SEEN_MESSAGES = "jisr-seen-messages";
+    /** The member attribute that names the node in outbox leases: how survivors know whose leases to release. */
+    public static final String NODE_ATTRIBUTE = "jisr.outbox.node";
 
     @Bean(destroyMethod = "shutdown")
-    HazelcastInstance hazelcast(JisrProperties properties) {
+    HazelcastInstance hazelcast(JisrProperties properties, NodeName node) {
         JisrProperties.Cluster cluster = properties.cluster();
+        String name = cluster.nameFor(properties.state());
+        if (cluster.mode() == JisrProperties.Cluster.Mode.CLIENT) {
+            return HazelcastClient.newHazelcastClient(clientConfig(cluster, name, node));
+        }
         Config config = new Config();
-        config.setClusterName(cluster.name().isBlank()
-                ? "jisr-" + properties.state().name().toLowerCase(Locale.ROOT) : cluster.name());
-        config.setInstanceName(config.getClusterName() + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        config.setClusterName(name);
+        config.setInstanceName(name + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        // How soon a silent member (killed, cut off) is declared dead, and its outbox entries handed to the others.
+        long detection = Math.max(2, cluster.failureDetection().toSeconds());
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", Long.toString(detection));
+        config.setProperty("hazelcast.heartbeat.interval.seconds", Long.toString(Math.max(1, detection / 5)));
+        config.getMemberAttributeConfig().setAttribute(NODE_ATTRIBUTE, node.value());
         config.getNetworkConfig().setPort(cluster.port()).setPortAutoIncrement(true);
         config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(cluster.address());
         JoinConfig join = config.getNetworkConfig().getJoin();
@@ -42,8 +55,36 @@ public class ClusterConfiguration {
         return Hazelcast.newHazelcastInstance(config);
     }
 
+    private static ClientConfig clientConfig(JisrProperties.Cluster cluster, String name, NodeName node) {
+        if (cluster.client().addresses().isEmpty()) {
+            throw new IllegalStateException("jisr.cluster.mode is client but jisr.cluster.client.addresses is empty: "
+                    + "name the members of the external Hazelcast cluster, host:port");
+        }
+        ClientConfig config = new ClientConfig();
+        config.setClusterName(name);
+        config.setInstanceName(name + "-client-" + node.value());
+        config.setProperty("hazelcast.logging.type", "slf4j");
+        config.setProperty("hazelcast.client.shutdownhook.enabled", "false");
+        config.getNetworkConfig().setAddresses(cluster.client().addresses());
+        config.getConnectionStrategyConfig().getConnectionRetryConfig()
+                .setClusterConnectTimeoutMillis(cluster.client().connectTimeout().toMillis());
+        return config;
+    }
+
     @Bean
     HazelcastSeenMessages seenMessages(HazelcastInstance hazelcast) {
         return new HazelcastSeenMessages(hazelcast.getMap(SEEN_MESSAGES));
+    }
+
+    @Bean
+    ClusterMembership clusterMembership(HazelcastInstance hazelcast, JisrProperties properties) {
+        return new ClusterMembership(hazelcast, properties.cluster(), properties.cluster().nameFor(properties.state()));
+    }
+
+    @Bean
+    DeadNodeTakeover deadNodeTakeover(HazelcastInstance hazelcast, Outbox outbox, NodeName node) {
+        DeadNodeTakeover takeover = new DeadNodeTakeover(outbox, node.value());
+        takeover.watch(hazelcast);
+        return takeover;
     }
 }

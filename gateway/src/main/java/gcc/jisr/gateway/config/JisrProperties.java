@@ -4,6 +4,7 @@ import gcc.jisr.contracts.GccState;
 import gcc.jisr.contracts.civilid.v1.PersonAttribute;
 import gcc.jisr.contracts.civilid.v1.PurposeCode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -122,11 +123,33 @@ public record JisrProperties(
             @DefaultValue Set<PurposeCode> purposes) {
     }
 
-    /** The Hazelcast cluster of this state's gateway nodes (embedded member). */
+    /**
+     * The Hazelcast cluster of this state's gateway nodes. {@code embedded} (the default): each node carries a member
+     * that joins the members listed (TCP/IP only); {@code client}: each node is a client of an external Hazelcast
+     * cluster at {@code client.addresses}. A node is ready only once its cluster has {@code minimumMembers} members
+     * (embedded) or its client is connected.
+     */
     public record Cluster(
+            @DefaultValue("embedded") @NotNull Mode mode,
             @DefaultValue("") String name,
             @DefaultValue("127.0.0.1") @NotBlank String address,
             @DefaultValue("5701") int port,
-            @DefaultValue List<String> members) {
+            @DefaultValue List<String> members,
+            @DefaultValue("1") @Min(1) int minimumMembers,
+            @DefaultValue("10s") Duration failureDetection,
+            @Valid @DefaultValue Client client) {
+
+        public enum Mode { EMBEDDED, CLIENT }
+
+        /** The cluster's name: the one configured, or jisr-&lt;state&gt;, so that two states never share one cluster. */
+        public String nameFor(GccState state) {
+            return name.isBlank() ? "jisr-" + state.name().toLowerCase(Locale.ROOT) : name;
+        }
+    }
+
+    /** Client mode: where the external cluster's members answer, and how long to keep trying to reach them. */
+    public record Client(
+            @DefaultValue List<String> addresses,
+            @DefaultValue("2m") Duration connectTimeout) {
     }
 }

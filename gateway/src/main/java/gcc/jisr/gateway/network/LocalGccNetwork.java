@@ -189,7 +189,8 @@ public final class LocalGccNetwork implements AutoCloseable {
     private static final AtomicInteger NEXT_PORT = new AtomicInteger(
             FIRST_PORT + ThreadLocalRandom.current().nextInt(LAST_PORT - FIRST_PORT));
 
-    private static int freePort() {
+    /** A free loopback port between 20000 and 32000, for a server another process will bind. */
+    public static int freePort() {
         for (int tries = 0; tries < LAST_PORT - FIRST_PORT; tries++) {
             int port = FIRST_PORT + Math.floorMod(NEXT_PORT.getAndIncrement() - FIRST_PORT, LAST_PORT - FIRST_PORT);
             try (ServerSocket socket = new ServerSocket()) {

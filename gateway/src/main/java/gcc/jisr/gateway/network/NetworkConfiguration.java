@@ -11,6 +11,7 @@ import gcc.jisr.routes.partner.PartnerCertificates;
 import gcc.jisr.routes.partner.PartnerDirectory;
 import gcc.jisr.routes.partner.PartnerGrant;
 import gcc.jisr.routes.partner.PartnerRouteSettings;
+import gcc.jisr.routes.partner.PartnerRateLimits;
 import gcc.jisr.routes.partner.PartnerRoutes;
 import gcc.jisr.routes.partner.SeenMessages;
 import gcc.jisr.routes.trust.EnvelopeSigner;
@@ -77,10 +78,10 @@ public class NetworkConfiguration {
     @Bean
     PartnerRoutes partnerRoutes(JisrProperties properties, EnvelopeSigner signer, PartnerCertificates certificates,
                                 PartnerDirectory partners, PartnerAuthorization authorization, SeenMessages seen,
-                                EnvelopeArchive archive, Clock clock) {
+                                EnvelopeArchive archive, Clock clock, PartnerRateLimits rateLimits) {
         JisrProperties.Partners p = properties.partners();
         return new PartnerRoutes(new PartnerRouteSettings(properties.state(), signer, certificates, partners, authorization,
-                seen, archive, p.replayWindow(), p.clockSkew(), p.timeout(), clock));
+                seen, archive, p.replayWindow(), p.clockSkew(), p.timeout(), clock, rateLimits));
     }
 
     /** The client side of mutual TLS: this state's TLS key, the GCC root as the only trust anchor, TLS 1.3. */

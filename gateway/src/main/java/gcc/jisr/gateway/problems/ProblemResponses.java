@@ -2,7 +2,9 @@ package gcc.jisr.gateway.problems;
 
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
+import gcc.jisr.routes.partner.RateLimitExceeded;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +57,11 @@ public class ProblemResponses {
 
     private static ResponseEntity<ProblemDetail> respond(JisrException failure, HttpServletRequest request) {
         ProblemDetail problem = JisrFailures.problem(failure, URI.create(request.getRequestURI()));
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (failure instanceof RateLimitExceeded limited) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+        }
+        return answer.body(problem);
     }
 
     private static JisrException findJisr(Throwable failure) {

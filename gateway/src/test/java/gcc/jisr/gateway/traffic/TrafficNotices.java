@@ -32,7 +32,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /** Realistic notices for tests: a speeding offence in the reporting state by a car registered in another. */
-final class TrafficNotices {
+public final class TrafficNotices {
 
     /** A plate of each state, as its traffic agencies write it. */
     static final Map<GccState, String> PLATES = new EnumMap<>(Map.of(
@@ -52,7 +52,7 @@ final class TrafficNotices {
         return speeding(reporting, registering, reference, PLATES.get(registering));
     }
 
-    static ViolationNotice speeding(GccState reporting, GccState registering, String reference, String plateText) {
+    public static ViolationNotice speeding(GccState reporting, GccState registering, String reference, String plateText) {
         VehiclePlate parsed = ADAPTERS.forState(registering).orElseThrow().plates().parse(plateText);
         Plate plate = new Plate();
         plate.setIssuingState(registering.name());

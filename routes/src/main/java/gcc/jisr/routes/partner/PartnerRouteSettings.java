@@ -10,14 +10,24 @@ import java.util.Objects;
 
 /**
  * What the partner routes need from the application: this gateway's state and signing key, the GCC PKI, the partner
- * directory and authorization matrix, the shared seen-ids store, the message archive, and the time limits.
+ * directory, authorization matrix and rate limits, the shared seen-ids store, the message archive, and the time limits.
  */
 public record PartnerRouteSettings(GccState ownState, EnvelopeSigner signer, PartnerCertificates certificates,
                                    PartnerDirectory partners, PartnerAuthorization authorization, SeenMessages seen,
                                    EnvelopeArchive archive, Duration replayWindow, Duration clockSkew, Duration timeout,
-                                   Clock clock) {
+                                   Clock clock, PartnerRateLimits rateLimits) {
+
+    /** Settings with no rate limit on any partner. */
+    public PartnerRouteSettings(GccState ownState, EnvelopeSigner signer, PartnerCertificates certificates,
+                                PartnerDirectory partners, PartnerAuthorization authorization, SeenMessages seen,
+                                EnvelopeArchive archive, Duration replayWindow, Duration clockSkew, Duration timeout,
+                                Clock clock) {
+        this(ownState, signer, certificates, partners, authorization, seen, archive, replayWindow, clockSkew, timeout, clock,
+                PartnerRateLimits.UNLIMITED);
+    }
 
     public PartnerRouteSettings {
+        Objects.requireNonNull(rateLimits, "rateLimits");
         Objects.requireNonNull(ownState, "ownState");
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(certificates, "certificates");

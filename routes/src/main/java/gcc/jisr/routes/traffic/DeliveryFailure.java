@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Decides what a failed attempt leads to. A refusal that says the message itself is wrong (a 4xx code: schema,
  * authorization, status transition; or the national system refusing what it was handed, REGISTRY_PROTOCOL) would be
- * refused again: it goes to the dead letters at once, for an operator.
+ * refused again: it goes to the dead letters at once, for an operator. A partner over its rate limit (429) is the
+ * exception: the same message is welcome later, so it is tried again after the back-off.
  * Anything else (partner or national system unreachable, a 5xx, an untrusted answer) is tried again after the
  * back-off, until the schedule gives up.
  */
@@ -38,7 +39,7 @@ final class DeliveryFailure implements Processor {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         JisrError error = cause instanceof JisrException jisr ? jisr.error() : JisrError.INTERNAL;
         String detail = cause == null ? "unknown failure" : cause.getMessage();
-        if (error.isClientError() || error == JisrError.REGISTRY_PROTOCOL) {
+        if ((error.isClientError() && error != JisrError.RATE_LIMITED) || error == JisrError.REGISTRY_PROTOCOL) {
             LOG.warn("traffic message {} to {} refused ({}): dead letter", message.trackingId(), message.destination(), error.code());
             ledger.deadLettered(message, error, detail);
             return;

@@ -11,18 +11,20 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.Locale;
 
-/** Routes: list with status and exchange counts; start, stop, suspend, resume, each audited. */
+/** Routes: list with status and exchange counts; start, stop, suspend, resume, each audited and applied on every node. */
 @RestController
 public class RoutesController {
 
     private final RouteControl routes;
+    private final SharedRouteStates shared;
     private final OperatorAudit audit;
 
     public record Routes(List<RouteControl.RouteView> routes) {
     }
 
-    public RoutesController(RouteControl routes, OperatorAudit audit) {
+    public RoutesController(RouteControl routes, SharedRouteStates shared, OperatorAudit audit) {
         this.routes = routes;
+        this.shared = shared;
         this.audit = audit;
     }
 
@@ -35,6 +37,6 @@ public class RoutesController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     public RouteControl.RouteView command(@PathVariable String id, @PathVariable String command) {
         RouteControl.Command what = RouteControl.Command.valueOf(command.toUpperCase(Locale.ROOT));
-        return audit.perform("ROUTE_" + what.name(), id, null, () -> routes.command(id, what));
+        return audit.perform("ROUTE_" + what.name(), id, null, () -> shared.command(id, what));
     }
 }
