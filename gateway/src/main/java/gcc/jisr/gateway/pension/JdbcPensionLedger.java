@@ -124,7 +124,9 @@ public class JdbcPensionLedger implements PensionLedger, PensionIntake {
 
     private TrackedMessage acceptInTransaction(OutgoingPensionMessage message) {
         Instant now = now();
-        TrackedMessage record = new TrackedMessage(JdbcTrafficLedger.newId(), message.messageId(), message.correlationId(),
+        // Every envelope carries a correlation id: a message its institution sent without one is its own correlation.
+        String correlationId = message.correlationId() != null ? message.correlationId() : message.messageId();
+        TrackedMessage record = new TrackedMessage(JdbcTrafficLedger.newId(), message.messageId(), correlationId,
                 message.service(), Direction.OUTBOUND, ownState, message.fromAgency(), message.to(), message.toAgency(),
                 ownState, message.reference(), message.businessKey(), TrackingStatus.ACCEPTED, null, message.header(), now, now);
         tracked.insert(record);
@@ -194,6 +196,9 @@ public class JdbcPensionLedger implements PensionLedger, PensionIntake {
     @Override
     public void delivered(PensionDue due) {
         transactions.executeWithoutResult(status -> {
+            // Parts are receipted in parallel: the message's row is locked so that exactly one sees the last one in.
+            jdbc.queryForList("SELECT tracking_id FROM tracked_message WHERE tracking_id = ? FOR UPDATE", String.class,
+                    due.trackingId());
             if (!outbox.delivered(due.outboxId(), node)) {
                 LOG.warn("delivery of {} part {} recorded by another node meanwhile", due.trackingId(), due.index());
                 return;
