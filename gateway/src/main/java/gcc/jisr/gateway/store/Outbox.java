@@ -181,6 +181,12 @@ public class Outbox {
                 + "WHERE lease_owner = ? AND status = 'PENDING'", ArchiveRows.timestamp(now()), node);
     }
 
+    /** The dead-lettered entries of a tracked message (a pension message has one entry per part). */
+    public List<OutboxEntry> deadLettersOf(String trackingId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM outbox_entry WHERE tracking_id = ? AND status = 'DEAD_LETTER' ORDER BY id",
+                ENTRY, trackingId);
+    }
+
     /** The entry of a tracked message. */
     public Optional<OutboxEntry> ofTracking(String trackingId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM outbox_entry WHERE tracking_id = ? ORDER BY id DESC", ENTRY, trackingId)
