@@ -133,6 +133,12 @@ public class PensionConfiguration {
                 properties.partners().replayWindow(), clock));
     }
 
+    @Bean
+    ReportAcknowledgements reportAcknowledgements(TrackedMessages tracked, JdbcTemplate jdbc, JdbcPensionLedger ledger,
+                                                  PensionSealing sealing) {
+        return new ReportAcknowledgements(tracked, jdbc, ledger, sealing);
+    }
+
     /** A report is larger than any other body: its own limit, read as a stream. */
     @Bean
     BodySizeLimitFilter.PathLimit pensionReportBodyLimit(PensionProperties pension) {

@@ -7,9 +7,12 @@ import gcc.jisr.routes.pension.ContributionReportReading;
 import gcc.jisr.routes.pension.PensionDocumentIntake;
 import gcc.jisr.routes.traffic.TrafficJson;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -37,10 +40,26 @@ public class PensionController {
 
     private final ContributionReportReading reports;
     private final PensionDocumentIntake documents;
+    private final ReportAcknowledgements acknowledgements;
 
-    public PensionController(ContributionReportReading reports, PensionDocumentIntake documents) {
+    public PensionController(ContributionReportReading reports, PensionDocumentIntake documents,
+                             ReportAcknowledgements acknowledgements) {
         this.reports = reports;
         this.documents = documents;
+        this.acknowledgements = acknowledgements;
+    }
+
+    /**
+     * The home fund's answer to a report sent from here, once it is back: the acknowledgement (counts, or the refusal)
+     * on the first line, then the result of every record, one per line.
+     */
+    @GetMapping(path = REPORTS + "/{trackingId}/acknowledgement",
+            produces = {NDJSON, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public void acknowledgement(@PathVariable String trackingId, HttpServletResponse response) throws IOException {
+        ReportAcknowledgements.Found found = acknowledgements.find(trackingId);
+        response.setStatus(HttpStatus.OK.value());
+        response.setContentType(NDJSON);
+        acknowledgements.write(found, response.getOutputStream());
     }
 
     @PostMapping(path = REPORTS, consumes = NDJSON,

@@ -97,6 +97,16 @@ class PensionNetworkTest {
         assertThat(jdbc(GccState.SA).queryForObject("SELECT COUNT(*) FROM outbox_entry WHERE tracking_id = ? "
                 + "AND status = 'DELIVERED'", Integer.class, trackingId)).isEqualTo(3);
 
+        // GOSI fetches the result of every record it sent: the header line, then 998 results, one of them REJECTED.
+        HttpResponse<String> results = HTTP.send(HttpRequest.newBuilder(URI.create(network.node(GccState.SA).nationalUrl()
+                + PensionController.REPORTS + "/" + trackingId + "/acknowledgement")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(results.statusCode()).isEqualTo(200);
+        List<String> lines = results.body().lines().toList();
+        assertThat(JSON.readTree(lines.get(0)).path("acceptedCount").asInt()).isEqualTo(997);
+        assertThat(lines).hasSize(1 + 998);
+        assertThat(lines.stream().skip(1).filter(line -> line.contains("REJECTED")).toList()).singleElement()
+                .satisfies(line -> assertThat(line).contains("\"sequence\":300", "CONTRIBUTION_EXCEEDS_WAGE"));
+
         assertNoPersonalDataInClearAtTheSender(output, records);
     }
 
