@@ -106,6 +106,22 @@ public class JdbcPensionLedger implements PensionLedger, PensionIntake {
                 to.name(), of);
     }
 
+    /**
+     * Forgets staged parts that no accepted message owns and that are older than {@code olderThan}: what an upload cut
+     * short by a crash left (the institution heard no 202, so it sends the report again). Run at start.
+     *
+     * @return how many parts were forgotten
+     */
+    public int discardAbandonedStaging(Duration olderThan) {
+        int discarded = jdbc.update("DELETE FROM pension_part WHERE direction = 'OUTBOUND' AND created_at < ? AND NOT EXISTS "
+                + "(SELECT 1 FROM tracked_message t WHERE t.message_id = pension_part.message_id AND t.direction = 'OUTBOUND')",
+                TrackedMessages.timestamp(now().minus(olderThan)));
+        if (discarded > 0) {
+            LOG.info("forgot {} staged pension parts of uploads that were never accepted", discarded);
+        }
+        return discarded;
+    }
+
     @Override
     public PartSink parts() {
         return this;

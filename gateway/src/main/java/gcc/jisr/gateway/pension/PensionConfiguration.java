@@ -77,11 +77,14 @@ public class PensionConfiguration {
     }
 
     @Bean
-    JdbcPensionLedger pensionLedger(JisrProperties properties, OutboxProperties outboxSettings, TrackedMessages tracked,
+    JdbcPensionLedger pensionLedger(JisrProperties properties, PensionProperties pension, OutboxProperties outboxSettings,
+                                    TrackedMessages tracked,
                                     Outbox outbox, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
                                     TrafficConfiguration.NodeName node, PartnerSuspensions suspensions) {
-        return new JdbcPensionLedger(properties.state(), tracked, outbox, jdbc, transactions, clock, node.value(),
-                outboxSettings.lease(), suspensions::held);
+        JdbcPensionLedger ledger = new JdbcPensionLedger(properties.state(), tracked, outbox, jdbc, transactions, clock,
+                node.value(), outboxSettings.lease(), suspensions::held);
+        ledger.discardAbandonedStaging(pension.abandonedStagingAfter());
+        return ledger;
     }
 
     @Bean

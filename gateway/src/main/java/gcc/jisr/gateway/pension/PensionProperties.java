@@ -29,6 +29,7 @@ public record PensionProperties(
         @DefaultValue("64") @Min(1) int batchSize,
         @DefaultValue("4") @Min(1) int concurrency,
         @DefaultValue Map<GccState, Path> encryptionCertificates,
+        @DefaultValue("1h") Duration abandonedStagingAfter,
         @Valid @DefaultValue Fund fund) {
 
     /** The six institutions of the contract's examples, when none are configured. */

@@ -154,6 +154,24 @@ class PensionNetworkTest {
     }
 
     @Test
+    void partsStagedForAnUploadThatWasNeverAcceptedAreForgottenAndAcceptedOnesKept() throws Exception {
+        JdbcTemplate saudi = jdbc(GccState.SA);
+        List<String> records = ContributionReports.records(3);
+        HttpResponse<String> response = post(GccState.SA, PensionController.REPORTS, PensionController.NDJSON,
+                ContributionReports.ndjson(ContributionReports.header("GOSI-KEPT-" + System.nanoTime(), records), records));
+        String accepted = JSON.readTree(response.body()).path("messageId").asText();
+        JdbcPensionLedger ledger = network.context(GccState.SA).getBean(JdbcPensionLedger.class);
+        // What a gateway stopped in the middle of an upload leaves behind: a staged part no accepted message owns.
+        ledger.stage(GccState.KW, "abandoned-" + System.nanoTime(), 0, 1, "not-really-sealed");
+
+        assertThat(ledger.discardAbandonedStaging(Duration.ofSeconds(-1))).isGreaterThanOrEqualTo(1);
+
+        assertThat(saudi.queryForObject("SELECT COUNT(*) FROM pension_part WHERE message_id LIKE 'abandoned-%'", Integer.class)).isZero();
+        assertThat(saudi.queryForObject("SELECT COUNT(*) FROM pension_part WHERE direction = 'OUTBOUND' AND message_id = ?",
+                Integer.class, accepted)).isEqualTo(1);
+    }
+
+    @Test
     void amountsAreHeldToTheMinorUnitsOfEachOfTheSixCurrencies() throws Exception {
         String reportId = "GOSI-CUR-" + System.nanoTime();
         List<String> records = new ArrayList<>();
