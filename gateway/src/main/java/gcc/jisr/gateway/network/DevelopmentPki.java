@@ -24,7 +24,9 @@ final class DevelopmentPki {
 
     static synchronized void ensure(GatewayCertificates certificates, GccState state, boolean allowed, Clock clock) {
         boolean complete = certificates.hasAuthority() || certificates.trustStoreFile().toFile().isFile();
-        complete &= certificates.hasCredential(state, CertificateKind.TLS) && certificates.hasCredential(state, CertificateKind.SIGNING);
+        for (CertificateKind kind : CertificateKind.values()) {
+            complete &= certificates.hasCredential(state, kind);
+        }
         if (complete) {
             return;
         }
@@ -40,7 +42,12 @@ final class DevelopmentPki {
             LOG.warn("created a DEVELOPMENT GCC root CA in {}: for demos and tests only", certificates.directory());
         }
         GccCertificateAuthority authority = certificates.loadAuthority();
-        authority.issueGateway(state, CertificateValidity.forDays(clock, 365)).values().forEach(certificates::writeCredential);
-        LOG.warn("issued DEVELOPMENT TLS and signing certificates for {} in {}", state, certificates.directory());
+        // Only the kinds missing: a directory from before the encryption certificate keeps its TLS and signing keys.
+        for (CertificateKind kind : CertificateKind.values()) {
+            if (!certificates.hasCredential(state, kind)) {
+                certificates.writeCredential(authority.issue(state, kind, CertificateValidity.forDays(clock, 365)));
+                LOG.warn("issued a DEVELOPMENT {} certificate for {} in {}", kind.alias(), state, certificates.directory());
+            }
+        }
     }
 }

@@ -83,8 +83,10 @@ public final class LocalGccNetwork implements AutoCloseable {
         }
         GccCertificateAuthority authority = certificates.loadAuthority();
         for (GccState state : GccState.values()) {
-            if (!certificates.hasCredential(state, CertificateKind.TLS) || !certificates.hasCredential(state, CertificateKind.SIGNING)) {
-                authority.issueGateway(state, CertificateValidity.forDays(clock, 365)).values().forEach(certificates::writeCredential);
+            for (CertificateKind kind : CertificateKind.values()) {
+                if (!certificates.hasCredential(state, kind)) {
+                    certificates.writeCredential(authority.issue(state, kind, CertificateValidity.forDays(clock, 365)));
+                }
             }
         }
         return certificates;
@@ -155,6 +157,12 @@ public final class LocalGccNetwork implements AutoCloseable {
             settings.put("jisr.partners.grants[" + grant + "].services[1]", GccServices.TRAFFIC_NOTICE);
             settings.put("jisr.partners.grants[" + grant + "].services[2]", GccServices.TRAFFIC_STATUS);
             settings.put("jisr.partners.grants[" + grant + "].services[3]", GccServices.TRAFFIC_ACKNOWLEDGEMENT);
+            int service = 4;
+            for (String pension : List.of(GccServices.PENSION_CONTRIBUTION_REPORT, GccServices.PENSION_SERVICE_PERIODS,
+                    GccServices.PENSION_NOTICE, GccServices.PENSION_CONTRIBUTION_ACKNOWLEDGEMENT,
+                    GccServices.PENSION_ACKNOWLEDGEMENT)) {
+                settings.put("jisr.partners.grants[" + grant + "].services[" + service++ + "]", pension);
+            }
             settings.put("jisr.partners.grants[" + grant + "].purposes", purposes);
             grant++;
         }

@@ -12,7 +12,13 @@ public enum CertificateKind {
     /** Mutual TLS between gateways: serves as server and as client certificate. */
     TLS,
     /** Signatures over envelopes and receipts (JWS, WS-Security). */
-    SIGNING;
+    SIGNING,
+    /**
+     * Key agreement only (ECDH-ES): partners encrypt confidential payloads (pension records) to it, so that a hop
+     * between the two gateways, or a log or archive on the way, sees ciphertext. Its own key, since neither the TLS
+     * nor the signing certificate's key usage allows key agreement.
+     */
+    ENCRYPTION;
 
     /** The key-store alias, and the name used on the command line and in file names: {@code tls}, {@code signing}. */
     public String alias() {

@@ -36,6 +36,8 @@ import java.util.Locale;
  * gcc.crl.pem            the current revocation list
  * kw-tls.p12             Kuwait's TLS key and chain (alias {@code tls}), likewise for every state
  * kw-signing.p12         Kuwait's signing key and chain (alias {@code signing})
+ * kw-encryption.p12      Kuwait's key-agreement key and chain (alias {@code encryption})
+ * kw-encryption.pem      Kuwait's encryption certificate and the root, for the partners that encrypt to Kuwait
  * </pre>
  */
 public final class GatewayCertificates {
@@ -76,6 +78,23 @@ public final class GatewayCertificates {
 
     public Path keyStoreFile(GccState state, CertificateKind kind) {
         return directory.resolve(state.code().toLowerCase(Locale.ROOT) + "-" + kind.alias() + ".p12");
+    }
+
+    /** A state's encryption certificate chain in PEM: public, handed to the partners that encrypt to that state. */
+    public Path encryptionCertificateFile(GccState state) {
+        return directory.resolve(state.code().toLowerCase(Locale.ROOT) + "-" + CertificateKind.ENCRYPTION.alias() + ".pem");
+    }
+
+    /** The certificates of a PEM file, in order (leaf first). */
+    public static List<X509Certificate> loadCertificates(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
+                    .map(X509Certificate.class::cast).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("unreadable certificates in " + file, e);
+        }
     }
 
     public boolean hasAuthority() {
@@ -124,6 +143,9 @@ public final class GatewayCertificates {
             throw new IllegalStateException("cannot store the " + credential.kind().alias() + " key of " + credential.state(), e);
         }
         store(keys, keyStoreFile(credential.state(), credential.kind()), true);
+        if (credential.kind() == CertificateKind.ENCRYPTION) {
+            write(encryptionCertificateFile(credential.state()), pem(credential.certificate()) + pem(credential.root()), false);
+        }
     }
 
     public StateCredential loadCredential(GccState state, CertificateKind kind) {

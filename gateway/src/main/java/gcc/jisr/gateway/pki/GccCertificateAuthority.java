@@ -133,7 +133,7 @@ public final class GccCertificateAuthority {
         return Optional.ofNullable(crlDistributionPoint);
     }
 
-    /** Both certificates of a state's gateway, each with its own new key pair. */
+    /** Every certificate of a state's gateway (TLS, signing, encryption), each with its own new key pair. */
     public Map<CertificateKind, StateCredential> issueGateway(GccState state, CertificateValidity validity) {
         Map<CertificateKind, StateCredential> issued = new LinkedHashMap<>();
         for (CertificateKind kind : CertificateKind.values()) {
@@ -170,6 +170,8 @@ public final class GccCertificateAuthority {
                 case SIGNING -> builder
                         .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
                         .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(DOCUMENT_SIGNING));
+                case ENCRYPTION -> builder
+                        .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyAgreement));
             }
             if (crlDistributionPoint != null) {
                 GeneralNames where = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlDistributionPoint.toString()));

@@ -45,11 +45,12 @@ public final class PkiCommand {
             Commands:
               init       --dir DIR [--days N] [--crl-days N] [--subject DN]
                          create the GCC root CA (root-ca.p12, gcc-root.pem, gcc-trust.p12) and an empty CRL (gcc.crl.pem)
-              issue      --dir DIR --state KW [--kind tls|signing] [--days N | --not-before T --not-after T] [--crl-url URL]
-                         issue a state's gateway its TLS and signing certificates (kw-tls.p12, kw-signing.p12)
+              issue      --dir DIR --state KW [--kind tls|signing|encryption] [--days N | --not-before T --not-after T] [--crl-url URL]
+                         issue a state's gateway its TLS, signing and encryption certificates (kw-tls.p12, kw-signing.p12,
+                         kw-encryption.p12 and the public kw-encryption.pem for its partners)
               issue-all  --dir DIR [--days N] [--crl-url URL]
-                         issue every GCC state's gateway both certificates
-              revoke     --dir DIR (--serial HEX | --state KW --kind tls|signing) [--crl-days N]
+                         issue every GCC state's gateway all three certificates
+              revoke     --dir DIR (--serial HEX | --state KW --kind tls|signing|encryption) [--crl-days N]
                          revoke a certificate and publish a new CRL
               crl        --dir DIR [--crl-days N]
                          publish a fresh CRL with the same entries (run it before the current one's next update)

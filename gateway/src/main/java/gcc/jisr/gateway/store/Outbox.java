@@ -108,16 +108,25 @@ public class Outbox {
      * messages about one vehicle arrive in the order they were accepted.
      */
     public List<OutboxEntry> claimDue(String node, Duration lease, int limit, Set<GccState> held) {
+        return claimDue(node, lease, limit, held, "");
+    }
+
+    /**
+     * As {@link #claimDue(String, Duration, int, Set)}, for the services whose names start with {@code servicePrefix}
+     * only: each message family has its own poller and its own way of handing over what it claims.
+     */
+    public List<OutboxEntry> claimDue(String node, Duration lease, int limit, Set<GccState> held, String servicePrefix) {
         Instant now = now();
         String notHeld = held.isEmpty() ? "" : " AND o.destination_state NOT IN ("
                 + String.join(", ", held.stream().map(state -> "'" + state.name() + "'").toList()) + ")";
         return transactions.execute(status -> {
             List<Long> due = jdbc.queryForList("SELECT o.id FROM outbox_entry o WHERE o.status = 'PENDING' "
                             + "AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ?)" + notHeld
+                            + " AND o.service LIKE ?"
                             + " AND (o.ordering_key IS NULL OR NOT EXISTS (SELECT 1 FROM outbox_entry e "
                             + "WHERE e.ordering_key = o.ordering_key AND e.status = 'PENDING' AND e.id < o.id)) "
                             + "ORDER BY o.next_attempt_at, o.id LIMIT ? FOR UPDATE SKIP LOCKED", Long.class,
-                    ArchiveRows.timestamp(now), ArchiveRows.timestamp(now), limit);
+                    ArchiveRows.timestamp(now), ArchiveRows.timestamp(now), likePrefix(servicePrefix), limit);
             List<OutboxEntry> claimed = new ArrayList<>(due.size());
             for (long id : due) {
                 int won = jdbc.update("UPDATE outbox_entry SET lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ? "
@@ -172,6 +181,12 @@ public class Outbox {
                 + "WHERE lease_owner = ? AND status = 'PENDING'", ArchiveRows.timestamp(now()), node);
     }
 
+    /** The dead-lettered entries of a tracked message (a pension message has one entry per part). */
+    public List<OutboxEntry> deadLettersOf(String trackingId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM outbox_entry WHERE tracking_id = ? AND status = 'DEAD_LETTER' ORDER BY id",
+                ENTRY, trackingId);
+    }
+
     /** The entry of a tracked message. */
     public Optional<OutboxEntry> ofTracking(String trackingId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM outbox_entry WHERE tracking_id = ? ORDER BY id DESC", ENTRY, trackingId)
@@ -195,6 +210,10 @@ public class Outbox {
             return true;
         });
         return Boolean.TRUE.equals(done);
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private Instant now() {

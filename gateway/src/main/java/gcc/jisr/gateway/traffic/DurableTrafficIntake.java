@@ -146,7 +146,7 @@ public class DurableTrafficIntake implements TrafficIntake {
         }
     }
 
-    static SubmissionAccepted accepted(TrackedMessage message) {
+    public static SubmissionAccepted accepted(TrackedMessage message) {
         SubmissionAccepted accepted = new SubmissionAccepted();
         accepted.setTrackingId(message.trackingId());
         accepted.setMessageId(message.messageId());

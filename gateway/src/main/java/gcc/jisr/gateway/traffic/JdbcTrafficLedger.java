@@ -79,14 +79,14 @@ public class JdbcTrafficLedger implements TrafficLedger {
         }
     }
 
-    static String newId() {
+    public static String newId() {
         return UUID_V7.generate().toString();
     }
 
     @Override
     public List<DueMessage> claimDue(int limit) {
         List<DueMessage> due = new ArrayList<>();
-        for (OutboxEntry entry : outbox.claimDue(node, lease, limit, held.get())) {
+        for (OutboxEntry entry : outbox.claimDue(node, lease, limit, held.get(), GccServices.TRAFFIC_PREFIX)) {
             if (entry.trackingId() == null) {
                 continue;
             }

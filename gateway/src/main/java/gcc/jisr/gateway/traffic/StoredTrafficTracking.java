@@ -88,8 +88,13 @@ public class StoredTrafficTracking implements TrafficTracking {
         transactions.executeWithoutResult(status -> {
             TrackedMessage message = tracked.byTrackingId(trackingId)
                     .orElseThrow(() -> new JisrException(JisrError.NOT_FOUND, "no message has tracking id " + trackingId));
-            OutboxEntry entry = outbox.ofTracking(trackingId).orElse(null);
-            if (message.status() != TrackingStatus.DEAD_LETTER || entry == null || !outbox.revive(entry.id())) {
+            // Every dead-lettered entry of the message: one for a traffic message, one per part for a pension message.
+            List<OutboxEntry> entries = outbox.deadLettersOf(trackingId);
+            boolean revived = false;
+            for (OutboxEntry entry : entries) {
+                revived |= outbox.revive(entry.id());
+            }
+            if (message.status() != TrackingStatus.DEAD_LETTER || !revived) {
                 throw new JisrException(JisrError.NOT_A_DEAD_LETTER, "message " + trackingId + " is " + message.status()
                         + ", not a dead letter");
             }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * The tracked messages and their history (tables tracked_message and status_history). Callers hold the transaction;
  * every change of status is written with its history event, so a record never says more than its history.
  */
-class TrackedMessages {
+public class TrackedMessages {
 
     private static final String COLUMNS = "tracking_id, message_id, correlation_id, service, direction, from_state, "
             + "from_agency, to_state, to_agency, reporting_state, violation_reference, business_key, status, "
@@ -39,11 +39,11 @@ class TrackedMessages {
 
     private final JdbcTemplate jdbc;
 
-    TrackedMessages(JdbcTemplate jdbc) {
+    public TrackedMessages(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    void insert(TrackedMessage m) {
+    public void insert(TrackedMessage m) {
         jdbc.update("INSERT INTO tracked_message (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 m.trackingId(), m.messageId(), m.correlationId(), m.service(), m.direction().name(), m.fromState().name(),
                 m.fromAgency(), m.toState().name(), m.toAgency(), m.reportingState().name(), m.violationReference(),
@@ -51,20 +51,20 @@ class TrackedMessages {
                 new SqlParameterValue(Types.BINARY, m.payload()), timestamp(m.acceptedAt()), timestamp(m.updatedAt()));
     }
 
-    Optional<TrackedMessage> byTrackingId(String trackingId) {
+    public Optional<TrackedMessage> byTrackingId(String trackingId) {
         return first("tracking_id = ?", trackingId);
     }
 
     /** By tracking id, or by the message id of its envelope. */
-    Optional<TrackedMessage> byTrackingOrMessageId(String id) {
+    public Optional<TrackedMessage> byTrackingOrMessageId(String id) {
         return byTrackingId(id).or(() -> first("message_id = ? ORDER BY accepted_at", id));
     }
 
-    Optional<TrackedMessage> byKey(Direction direction, String service, String businessKey) {
+    public Optional<TrackedMessage> byKey(Direction direction, String service, String businessKey) {
         return first("direction = ? AND service = ? AND business_key = ?", direction.name(), service, businessKey);
     }
 
-    Optional<TrackedMessage> bySender(GccState from, String messageId) {
+    public Optional<TrackedMessage> bySender(GccState from, String messageId) {
         return first("from_state = ? AND message_id = ?", from.name(), messageId);
     }
 
@@ -79,7 +79,7 @@ class TrackedMessages {
      * Moves the message to a status. ACKNOWLEDGED is final: the receiving state's acknowledgement can overtake the
      * sender's own record of the delivery (a receipt lost on the way back, a retry), and must not be undone by it.
      */
-    void status(String trackingId, TrackingStatus status, Instant at) {
+    public void status(String trackingId, TrackingStatus status, Instant at) {
         jdbc.update("UPDATE tracked_message SET status = ?, updated_at = ? WHERE tracking_id = ? AND status <> 'ACKNOWLEDGED'",
                 status.name(), timestamp(at), trackingId);
     }
@@ -90,7 +90,7 @@ class TrackedMessages {
     }
 
     /** Appends an event to the message's history (status_history is keyed by tracking id here). */
-    void event(String trackingId, Instant at, String node, String event, TrackingStatus status, Integer attempt,
+    public void event(String trackingId, Instant at, String node, String event, TrackingStatus status, Integer attempt,
                String errorCode, String detail) {
         jdbc.update("INSERT INTO status_history (message_id, status, changed_at, detail, node, event, attempt, error_code) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", trackingId, status.name(), timestamp(at),
@@ -104,11 +104,11 @@ class TrackedMessages {
                 + " ORDER BY " + order + " LIMIT ?", ROW, all.toArray());
     }
 
-    static OffsetDateTime timestamp(Instant instant) {
+    public static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

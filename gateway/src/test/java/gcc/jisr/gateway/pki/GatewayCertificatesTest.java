@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.spec.ECGenParameterSpec;
 import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
@@ -17,6 +20,8 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.Collections;
 import java.util.List;
+
+import javax.crypto.KeyAgreement;
 
 import static gcc.jisr.gateway.pki.TestPki.NOW;
 import static gcc.jisr.gateway.pki.TestPki.daysFromNow;
@@ -52,6 +57,23 @@ class GatewayCertificatesTest {
             assertThat(PartnerCertificateCheck.stateOf((X509Certificate) chain[0])).isEqualTo(GccState.KW);
 
             PrivateKey key = (PrivateKey) store.getKey(kind.alias(), PASSWORD);
+            if (kind == CertificateKind.ENCRYPTION) {
+                // A key-agreement key: the certificate allows no signature, so the pair is proved by agreeing a secret.
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+                generator.initialize(new ECGenParameterSpec("secp256r1"));
+                KeyPair other = generator.generateKeyPair();
+                KeyAgreement ours = KeyAgreement.getInstance("ECDH");
+                ours.init(key);
+                ours.doPhase(other.getPublic(), true);
+                KeyAgreement theirs = KeyAgreement.getInstance("ECDH");
+                theirs.init(other.getPrivate());
+                theirs.doPhase(chain[0].getPublicKey(), true);
+                assertThat(ours.generateSecret()).as("the stored key belongs to the stored certificate")
+                        .isEqualTo(theirs.generateSecret());
+                assertThat(((X509Certificate) chain[0]).getKeyUsage()[4]).as("keyAgreement").isTrue();
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+                continue;
+            }
             Signature signer = Signature.getInstance("SHA256withECDSA");
             signer.initSign(key);
             signer.update(new byte[]{1, 2, 3});

@@ -103,8 +103,8 @@ class GccCertificateAuthorityTest {
                 keys.add(credential.certificate().getPublicKey());
             }
         }
-        assertThat(serials).hasSize(1 + 12);
-        assertThat(keys).hasSize(12);
+        assertThat(serials).hasSize(1 + 18);
+        assertThat(keys).hasSize(18);
     }
 
     @Test

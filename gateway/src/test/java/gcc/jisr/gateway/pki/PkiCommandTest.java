@@ -42,7 +42,10 @@ class PkiCommandTest {
             assertThat(listed.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                     "root-ca.p12", "gcc-root.pem", "gcc-trust.p12", "gcc.crl.pem",
                     "kw-tls.p12", "kw-signing.p12", "sa-tls.p12", "sa-signing.p12", "ae-tls.p12", "ae-signing.p12",
-                    "qa-tls.p12", "qa-signing.p12", "bh-tls.p12", "bh-signing.p12", "om-tls.p12", "om-signing.p12");
+                    "qa-tls.p12", "qa-signing.p12", "bh-tls.p12", "bh-signing.p12", "om-tls.p12", "om-signing.p12",
+                    "kw-encryption.p12", "sa-encryption.p12", "ae-encryption.p12", "qa-encryption.p12", "bh-encryption.p12",
+                    "om-encryption.p12", "kw-encryption.pem", "sa-encryption.pem", "ae-encryption.pem", "qa-encryption.pem",
+                    "bh-encryption.pem", "om-encryption.pem");
         }
         GatewayCertificates files = new GatewayCertificates(directory, GatewayCertificates.DEFAULT_PASSWORD.toCharArray());
         StateCredential kuwaitTls = files.loadCredential(GccState.KW, CertificateKind.TLS);
@@ -65,7 +68,7 @@ class PkiCommandTest {
         for (GccState state : GccState.values()) {
             assertThat(shown).contains(state.code() + "    tls", state.code() + "    signing");
         }
-        assertThat(shown.lines().filter(l -> l.endsWith(" valid"))).hasSize(11);
+        assertThat(shown.lines().filter(l -> l.endsWith(" valid"))).hasSize(17);
     }
 
     @Test

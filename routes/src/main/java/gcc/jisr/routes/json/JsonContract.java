@@ -55,6 +55,11 @@ public final class JsonContract<T> {
         if (tree == null || tree.isMissingNode()) {
             throw new JisrException(JisrError.MALFORMED, "the body is empty");
         }
+        return read(tree);
+    }
+
+    /** Checks a JSON tree already parsed (one line of a stream, say) and converts it. */
+    public T read(JsonNode tree) {
         Set<ValidationMessage> errors = schema.validate(tree);
         if (!errors.isEmpty()) {
             throw schemaError(errors);

@@ -75,7 +75,7 @@ public class TrafficRoutes extends RouteBuilder {
                 .end()
                 .process(new NationalAnswerReading(settings.nationalTranslator(), ledger, settings.clock()));
 
-        for (String service : GccServices.STORE_AND_FORWARD) {
+        for (String service : GccServices.TRAFFIC) {
             from(PartnerRoutes.serviceEndpoint(service)).routeId("traffic-from-partner-" + service)
                     .process(new PartnerMessageReception(ledger));
         }

@@ -10,15 +10,15 @@ import java.util.Arrays;
  * that a file of any length is read in constant memory and one endless line cannot exhaust it. A longer line is
  * skipped to its end and reported as too long. LF and CRLF both end a line; a UTF-8 byte order mark is dropped.
  */
-final class BoundedLines {
+public final class BoundedLines {
 
     /** One line: its number from 1, and its bytes without the line end, or null when it was too long. */
-    record Line(int number, byte[] bytes) {
-        boolean tooLong() {
+    public record Line(int number, byte[] bytes) {
+        public boolean tooLong() {
             return bytes == null;
         }
 
-        boolean blank() {
+        public boolean blank() {
             if (bytes == null) {
                 return false;
             }
@@ -39,13 +39,13 @@ final class BoundedLines {
     private int number;
     private boolean ended;
 
-    BoundedLines(InputStream in, int maxLineBytes) {
+    public BoundedLines(InputStream in, int maxLineBytes) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
     }
 
     /** The next line, or null at the end of the stream. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         if (ended) {
             return null;
         }

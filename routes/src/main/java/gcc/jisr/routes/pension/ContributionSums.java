@@ -1,0 +1,126 @@
+package gcc.jisr.routes.pension;
+
+import gcc.jisr.contracts.pension.v1.ContributionTotals;
+import gcc.jisr.contracts.pension.v1.CurrencyCode;
+import gcc.jisr.contracts.pension.v1.CurrencyTotal;
+import gcc.jisr.contracts.pension.v1.TotalDifference;
+import gcc.jisr.contracts.pension.v1.TotalKind;
+import gcc.jisr.contracts.pension.v1.TotalsMismatch;
+import gcc.jisr.contracts.pension.v1.WithheldRecords;
+import gcc.jisr.contracts.errors.JisrError;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Running sums of contribution records, exact (BigDecimal, never rounded): the record count and, per currency, the
+ * wages and each contribution. Constant memory: six currencies at most, whatever the number of records.
+ */
+public final class ContributionSums {
+
+    private final Map<CurrencyCode, BigDecimal[]> sums = new EnumMap<>(CurrencyCode.class);
+    private int count;
+    private int unreadable;
+
+    /** Counts a record whose amounts are known. */
+    public void add(CurrencyCode currency, BigDecimal wage, BigDecimal employee, BigDecimal employer) {
+        BigDecimal[] s = sums.computeIfAbsent(currency, c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+        s[0] = s[0].add(wage);
+        s[1] = s[1].add(employee);
+        s[2] = s[2].add(employer);
+        count++;
+    }
+
+    /** Counts a record whose amounts cannot be read: the sums can then prove nothing. */
+    public void addUnreadable() {
+        count++;
+        unreadable++;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public int unreadable() {
+        return unreadable;
+    }
+
+    public void addAll(ContributionSums other) {
+        other.sums.forEach((currency, s) -> {
+            BigDecimal[] mine = sums.computeIfAbsent(currency, c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            for (int i = 0; i < 3; i++) {
+                mine[i] = mine[i].add(s[i]);
+            }
+        });
+        count += other.count;
+        unreadable += other.unreadable;
+    }
+
+    /** The sums of a withheld block, as the forwarded report carries it. */
+    public static ContributionSums of(WithheldRecords withheld) {
+        ContributionSums sums = new ContributionSums();
+        if (withheld != null) {
+            for (CurrencyTotal total : withheld.getCurrencyTotal()) {
+                sums.sums.put(total.getCurrency(), new BigDecimal[]{total.getWages(), total.getEmployeeContributions(),
+                        total.getEmployerContributions()});
+            }
+            sums.count = withheld.getRecordCount();
+        }
+        return sums;
+    }
+
+    public List<CurrencyTotal> currencyTotals() {
+        List<CurrencyTotal> totals = new ArrayList<>();
+        sums.forEach((currency, s) -> {
+            CurrencyTotal total = new CurrencyTotal();
+            total.setCurrency(currency);
+            total.setWages(s[0]);
+            total.setEmployeeContributions(s[1]);
+            total.setEmployerContributions(s[2]);
+            totals.add(total);
+        });
+        return totals;
+    }
+
+    /**
+     * How these sums differ from the declared totals: empty when they match exactly (equal values, whatever their
+     * scale: 10.5 and 10.500 are one amount), else every total that differs, with difference = computed - declared.
+     */
+    public Optional<TotalsMismatch> mismatch(ContributionTotals declared) {
+        TotalsMismatch mismatch = new TotalsMismatch();
+        mismatch.setCode(JisrError.BATCH_TOTALS.code());
+        mismatch.setDeclaredRecordCount(declared.getRecordCount());
+        mismatch.setCountedRecordCount(count);
+        Map<CurrencyCode, BigDecimal[]> declaredSums = new EnumMap<>(CurrencyCode.class);
+        for (CurrencyTotal total : declared.getCurrencyTotal()) {
+            declaredSums.put(total.getCurrency(), new BigDecimal[]{total.getWages(), total.getEmployeeContributions(),
+                    total.getEmployerContributions()});
+        }
+        for (CurrencyCode currency : CurrencyCode.values()) {
+            BigDecimal[] d = declaredSums.get(currency);
+            BigDecimal[] c = sums.get(currency);
+            if (d == null && c == null) {
+                continue;
+            }
+            for (TotalKind kind : TotalKind.values()) {
+                BigDecimal declaredSum = d == null ? BigDecimal.ZERO : d[kind.ordinal()];
+                BigDecimal computedSum = c == null ? BigDecimal.ZERO : c[kind.ordinal()];
+                if (declaredSum.compareTo(computedSum) != 0) {
+                    TotalDifference difference = new TotalDifference();
+                    difference.setCurrency(currency);
+                    difference.setTotal(kind);
+                    difference.setDeclared(declaredSum);
+                    difference.setComputed(computedSum);
+                    difference.setDifference(computedSum.subtract(declaredSum));
+                    mismatch.getDifference().add(difference);
+                }
+            }
+        }
+        boolean matches = mismatch.getDifference().isEmpty() && count == declared.getRecordCount() && unreadable == 0;
+        return matches ? Optional.empty() : Optional.of(mismatch);
+    }
+}
