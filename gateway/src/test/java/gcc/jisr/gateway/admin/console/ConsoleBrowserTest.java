@@ -210,6 +210,7 @@ class ConsoleBrowserTest {
         tab("dead-letters");
         waitUntil(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#dead-letters tr[data-tracking='" + trackingId + "'] input.pick"))).click();
+        element("replay-reason").clear();
         click("discard-selected");
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Give a reason first"));
         type("replay-reason", "sent to Qatar by hand");
