@@ -37,7 +37,9 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     static void ensurePki() throws IOException, InterruptedException {
-        if (!Files.exists(PKI.resolve("sa-tls.p12"))) {
+        // Every kind the gateway needs (the pension flow added encryption keys): a directory from an older build is
+        // issued again rather than left to stop the gateways at start.
+        if (!Files.exists(PKI.resolve("sa-tls.p12")) || !Files.exists(PKI.resolve("sa-encryption.p12"))) {
             tool("pki", "init", "--dir", PKI.toString());
             tool("pki", "issue-all", "--dir", PKI.toString());
         }
