@@ -58,6 +58,8 @@ final class TestGccPki {
         certificates.writeCrl(authority.emptyCrl(Clock.systemUTC().instant(), Clock.systemUTC().instant().plus(Duration.ofDays(7))));
         certificates.writeCredential(authority.issue(gccState, CertificateKind.TLS, CertificateValidity.forDays(Clock.systemUTC(), 10)));
         certificates.writeCredential(new StateCredential(gccState, CertificateKind.SIGNING, signer.key(), signer.certificate(), root()));
+        // As the pki command issues it: the key partners seal pension payloads to.
+        certificates.writeCredential(authority.issue(gccState, CertificateKind.ENCRYPTION, CertificateValidity.forDays(Clock.systemUTC(), 10)));
         return directory.toString();
     }
 
