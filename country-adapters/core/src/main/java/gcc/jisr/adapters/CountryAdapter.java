@@ -37,12 +37,9 @@ public interface CountryAdapter {
     /**
      * Translates pension messages to and from this state's pension system: the contribution reports, statements and
      * notices its agency submits (read from its national format) and those addressed to its fund (written in it), with
-     * the fund's answers. Every state's adapter has one; the default only keeps adapters written before pensions (test
-     * doubles) compiling, and says so when called.
+     * the fund's answers.
      */
-    default PensionSystemTranslator pensionSystem() {
-        throw new UnsupportedOperationException(state() + " adapter " + getClass().getName() + " has no pension system");
-    }
+    PensionSystemTranslator pensionSystem();
 
     /** Reads and writes this state's vehicle plates. */
     PlateRules plates();

@@ -1,6 +1,7 @@
 package gcc.jisr.adapters;
 
 import gcc.jisr.adapters.plates.PlateRules;
+import gcc.jisr.adapters.pension.PensionSystemTranslator;
 import gcc.jisr.adapters.traffic.TrafficSystemTranslator;
 import gcc.jisr.contracts.GccState;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,11 @@ class CountryAdaptersTest {
         }
 
         @Override
+        public PensionSystemTranslator pensionSystem() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Set<String> settingKeys() {
             return Set.of("civil-id.length");
         }
@@ -74,6 +80,11 @@ class CountryAdaptersTest {
 
         @Override
         public TrafficSystemTranslator trafficSystem() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public PensionSystemTranslator pensionSystem() {
             throw new UnsupportedOperationException();
         }
     }
