@@ -19,7 +19,9 @@ import java.util.List;
  * receipts to KW). The ratios are what a gateway, and the border between two, cost. The registry simulator runs in
  * this process; each gateway runs as its own JVM (its jar, as operators run it) with its simulators off.
  *
- * <p>Arguments: clients (16), seconds measured per target (30), warm-up seconds (10).
+ * <p>Arguments: clients (16), seconds measured per target (30), warm-up seconds (10). {@code JISR_BENCH_CIVIL_ID_PATHS=border}
+ * runs the two-gateway path alone, so that a profiler attached to the gateways (see {@link GatewayProcess#start}) records
+ * nothing else; its figures then have no baseline and are not for the ratios.
  */
 public final class CivilIdVerificationBenchmark {
 
@@ -54,6 +56,11 @@ public final class CivilIdVerificationBenchmark {
                 URI kuwaitApi = URI.create("http://127.0.0.1:18480/api/v1/civil-id/verifications");
                 URI saudiApi = URI.create("http://127.0.0.1:18490/api/v1/civil-id/verifications");
 
+                if ("border".equals(System.getenv("JISR_BENCH_CIVIL_ID_PATHS"))) {
+                    System.out.println(LoadRun.run("REST via SA -> KW (2 gateways, mTLS+JWS)", clients, warmUp, measured,
+                            i -> verification(saudiApi, civilIds.get(i % civilIds.size()))));
+                    return;
+                }
                 LoadRun.Result direct = LoadRun.run("direct to PACI simulator", clients, warmUp, measured,
                         i -> HttpRequest.newBuilder(registry.resolve("/paci/civil-registry/v2/persons/" + civilIds.get(i % civilIds.size())))
                                 .header("Accept", "application/xml").GET().build());
