@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * REST civil-ID verification of Kuwaiti civil IDs three ways in one run: straight to the simulated PACI registry, through
@@ -56,18 +58,21 @@ public final class CivilIdVerificationBenchmark {
                 URI kuwaitApi = URI.create("http://127.0.0.1:18480/api/v1/civil-id/verifications");
                 URI saudiApi = URI.create("http://127.0.0.1:18490/api/v1/civil-id/verifications");
 
+                Map<String, ProcessHandle> kwOnly = Map.of("kw", kuwait.handle());
+                Map<String, ProcessHandle> both = new LinkedHashMap<>(Map.of("sa", saudi.handle()));
+                both.put("kw", kuwait.handle());
                 if ("border".equals(System.getenv("JISR_BENCH_CIVIL_ID_PATHS"))) {
-                    System.out.println(LoadRun.run("REST via SA -> KW (2 gateways, mTLS+JWS)", clients, warmUp, measured,
-                            i -> verification(saudiApi, civilIds.get(i % civilIds.size()))));
+                    LoadRun.run("REST via SA -> KW (2 gateways, mTLS+JWS)", clients, warmUp, measured,
+                            i -> verification(saudiApi, civilIds.get(i % civilIds.size())), both);
                     return;
                 }
                 LoadRun.Result direct = LoadRun.run("direct to PACI simulator", clients, warmUp, measured,
                         i -> HttpRequest.newBuilder(registry.resolve("/paci/civil-registry/v2/persons/" + civilIds.get(i % civilIds.size())))
-                                .header("Accept", "application/xml").GET().build());
+                                .header("Accept", "application/xml").GET().build(), Map.of());
                 LoadRun.Result oneGateway = LoadRun.run("REST via KW gateway (1 gateway)", clients, warmUp, measured,
-                        i -> verification(kuwaitApi, civilIds.get(i % civilIds.size())));
+                        i -> verification(kuwaitApi, civilIds.get(i % civilIds.size())), kwOnly);
                 LoadRun.Result twoGateways = LoadRun.run("REST via SA -> KW (2 gateways, mTLS+JWS)", clients, warmUp, measured,
-                        i -> verification(saudiApi, civilIds.get(i % civilIds.size())));
+                        i -> verification(saudiApi, civilIds.get(i % civilIds.size())), both);
 
                 System.out.println();
                 System.out.printf("civil-ID verification, %d clients, %d s measured after %d s warm-up, %d cores%n",

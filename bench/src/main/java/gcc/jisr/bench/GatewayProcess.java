@@ -63,6 +63,10 @@ final class GatewayProcess implements AutoCloseable {
         return new GatewayProcess(name, process);
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     void awaitHealthy(URI health) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();

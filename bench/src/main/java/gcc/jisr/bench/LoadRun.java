@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,6 +60,18 @@ final class LoadRun {
         LoadRun load = new LoadRun(clients, 200, requests, response -> { });
         load.warmUp(warmUp);
         return load.measure(name, measured);
+    }
+
+    /** As {@link #run}, and prints the CPU time each of {@code processes} spent per measured request. */
+    static Result run(String name, int clients, Duration warmUp, Duration measured, IntFunction<HttpRequest> requests,
+                      Map<String, ProcessHandle> processes) throws Exception {
+        LoadRun load = new LoadRun(clients, 200, requests, response -> { });
+        load.warmUp(warmUp);
+        CpuAccount cpu = CpuAccount.start(processes);
+        Result result = load.measure(name, measured);
+        System.out.println(result);
+        System.out.println(cpu.perRequest(result.requests()));
+        return result;
     }
 
     Result warmUpAndMeasure(String name, Duration warmUp, Duration measured) throws Exception {
