@@ -5,32 +5,38 @@ import gcc.jisr.contracts.GccState;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The partner states whose traffic waits in the outbox (a partner in maintenance, a dispute): the outbox dispatcher
  * reads this set at every poll, so a suspension holds the next message and a resumption lets them all leave. The set
  * lives in the cluster's shared map, so that every node of this state's gateway holds and releases the same partners;
- * the states named in {@code jisr.outbox.held} are added whenever a node starts.
+ * the states named in {@code jisr.outbox.held} are added whenever a node starts. A partner its operators disabled
+ * (partner registry) is held too, whatever its suspension, until it is enabled again.
  */
 public class PartnerSuspensions {
 
     private final Map<String, String> suspended;
+    private final Supplier<Set<GccState>> disabled;
 
-    public PartnerSuspensions(Map<String, String> shared, Set<GccState> heldAtStart) {
+    public PartnerSuspensions(Map<String, String> shared, Set<GccState> heldAtStart, Supplier<Set<GccState>> disabled) {
         this.suspended = shared;
+        this.disabled = disabled;
         heldAtStart.forEach(state -> shared.putIfAbsent(state.name(), "jisr.outbox.held"));
     }
 
-    /** The states held now. */
+    /** The states held now: suspended or disabled. */
     public Set<GccState> held() {
         Set<GccState> held = EnumSet.noneOf(GccState.class);
         for (String state : suspended.keySet()) {
             held.add(GccState.valueOf(state));
         }
+        held.addAll(disabled.get());
         return held;
     }
 
-    public boolean isHeld(GccState state) {
+    /** The states suspended now (disabled ones aside). */
+    public boolean isSuspended(GccState state) {
         return suspended.containsKey(state.name());
     }
 
