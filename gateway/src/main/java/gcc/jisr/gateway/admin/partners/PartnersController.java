@@ -138,8 +138,10 @@ public class PartnersController {
     public PartnerOverview.PartnerView registerCertificates(@PathVariable String state,
                                                             @RequestBody(required = false) byte[] body) {
         List<String> fingerprints = new ArrayList<>();
+        // Fingerprints in openssl's form (AB:CD:...): the audit masks runs of digits that could be civil IDs.
         return audited("PARTNER_CERTIFICATES_REGISTER", state, () -> fingerprints.isEmpty() ? null
-                : "registered " + String.join(", ", fingerprints), () -> {
+                : "registered SHA-256 " + fingerprints.stream().map(PartnersController::colons)
+                .collect(java.util.stream.Collectors.joining(", ")), () -> {
             GccState partner = AdminRequests.state(state);
             fingerprints.addAll(registry.register(partner, body, operator()));
             return overview.partnerView(partner);
@@ -179,6 +181,10 @@ public class PartnersController {
                     known == null || known.isBlank() ? refused.getMessage() : known + "; " + refused.getMessage());
             throw failure;
         }
+    }
+
+    private static String colons(String hex) {
+        return String.join(":", hex.toUpperCase(java.util.Locale.ROOT).split("(?<=\\G..)"));
     }
 
     private static String operator() {
