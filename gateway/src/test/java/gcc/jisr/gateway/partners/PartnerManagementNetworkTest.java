@@ -118,7 +118,7 @@ class PartnerManagementNetworkTest {
 
             trackingId = submit("REFUSED");
             TrackingRecord failed = await(SENDING, trackingId, r -> r.getHistory().stream()
-                    .anyMatch(e -> "JISR-403-PARTNER-DISABLED".equals(e.getErrorCode())));
+                    .anyMatch(e -> e.getError() != null && "JISR-403-PARTNER-DISABLED".equals(e.getError().getCode())));
             // Not a dead letter: the sending gateway tries again with its back-off.
             assertThat(failed.getStatus()).isNotEqualTo(TrackingStatus.DEAD_LETTER);
         } finally {
