@@ -456,6 +456,9 @@ class AdminApiApplicationTest {
         assertThat(first.path("daysLeft").asLong()).isBetween(18L, 20L);
         assertThat(find(certificates, signing.getSerialNumber().toString(16), "serial").path("severity").asText()).isEqualTo("CRITICAL");
         assertThat(first.path("registeredBy").asText()).isEqualTo("amal");
+        // The same days left for Prometheus, from the next scrape on.
+        String gauge = "jisr_certificate_days_left{certificate=\"PARTNER SA " + first.path("fingerprint").asText().substring(0, 16) + "\"";
+        assertThat(scrapeUntil(metrics -> metrics.contains(gauge))).containsPattern(java.util.regex.Pattern.quote(gauge) + "[^\n]*} 1[89]\\.0");
 
         for (JsonNode certificate : certificates) {
             HttpResponse<String> retired = call("amal", new Call("POST", "/partners/SA/certificates/"
@@ -464,6 +467,7 @@ class AdminApiApplicationTest {
         }
         JsonNode after = find(JSON.readTree(call("aisha", new Call("GET", "/partners", null)).body()).path("partners"), "SA", "state");
         assertThat(after.path("pinned").asBoolean()).isFalse();
+        assertThat(scrapeUntil(metrics -> !metrics.contains(gauge))).doesNotContain("PARTNER SA");
         assertThat(after.path("registeredCertificates")).allSatisfy(c -> {
             assertThat(c.path("status").asText()).isEqualTo("RETIRED");
             assertThat(c.path("retiredBy").asText()).isEqualTo("amal");
@@ -475,6 +479,15 @@ class AdminApiApplicationTest {
                     .toUpperCase().replaceAll("(..)(?!$)", "$1:"));
         });
         assertThat(audit("aisha", "user=amal&action=PARTNER_CERTIFICATE_RETIRE")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    String scrapeUntil(java.util.function.Predicate<String> wanted) throws Exception {
+        Instant until = Instant.now().plusSeconds(10);
+        String metrics;
+        do {
+            metrics = send(HttpRequest.newBuilder(uri("/actuator/prometheus"))).body();
+        } while (!wanted.test(metrics) && Instant.now().isBefore(until) && pause());
+        return metrics;
     }
 
     HttpResponse<String> pem(String path, String pem) throws Exception {
