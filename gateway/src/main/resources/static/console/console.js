@@ -153,30 +153,76 @@
 
   // ---------------------------------------------------------------- partners and certificates
 
+  // A PEM upload is not JSON: sent as it is, with the same credentials and console mark as every call.
+  async function uploadPem(path, pem) {
+    const response = await fetch(API + path, { method: 'POST', body: pem, headers: { 'Authorization': 'Basic ' + credentials,
+      'X-Jisr-Console': '1', 'Accept': 'application/json', 'Content-Type': 'application/x-pem-file' } });
+    const text = await response.text();
+    const data = text ? JSON.parse(text) : null;
+    if (!response.ok) throw new Error(((data && data.code) || response.status) + ': ' + ((data && (data.detail || data.title)) || ''));
+    return data;
+  }
+
+  async function partnerAction(path, body, upload) {
+    try {
+      if (upload) await uploadPem(path, body); else await call('POST', path, body);
+      notice(word('done'));
+    } catch (e) { notice(word('refused') + e.message, true); }
+    await showPartners();
+  }
+
+  function withReason(body) {
+    const reason = $('partner-reason').value.trim();
+    return reason ? Object.assign({ reason }, body || {}) : body;
+  }
+
   async function showPartners() {
     const [partners, certificates] = await Promise.all([call('GET', '/partners'), call('GET', '/certificates')]);
     fill('partners', partners.partners, (row, p) => {
       row.dataset.state = p.state;
       cell(row, p.state);
-      cell(row, p.gatewayUrl);
+      cell(row, p.gatewayUrl, 'gateway');
       cell(row, (p.grantedServices || []).join(', '));
       cell(row, p.held ? word('yes') : word('no'), p.held ? 'warn held' : 'held');
-      cell(row, p.certificate ? p.certificate.daysLeft + ' (' + p.certificate.severity + ')' : '');
+      cell(row, p.enabled ? word('yes') : word('no'), p.enabled ? 'enabled' : 'warn enabled');
+      cell(row, p.certificate ? p.certificate.daysLeft + ' (' + p.certificate.severity + ')'
+        : (p.pinned ? word('partners.pinned') : ''));
       const actions = cell(row, '');
-      const command = p.held ? 'resume' : 'suspend';
-      actions.appendChild(button(word(command), async () => {
-        const reason = $('partner-reason').value.trim();
-        try {
-          await call('POST', '/partners/' + p.state + '/' + command, reason ? { reason } : undefined);
-          notice(word('done'));
-        } catch (e) { notice(word('refused') + e.message, true); }
-        await showPartners();
-      }, 'partner-' + command + '-' + p.state));
+      const command = p.suspended ? 'resume' : 'suspend';
+      actions.appendChild(button(word(command), () => partnerAction('/partners/' + p.state + '/' + command, withReason()),
+        'partner-' + command + '-' + p.state));
+      actions.appendChild(button(word('partners.endpoint'), () => partnerAction('/partners/' + p.state + '/endpoint',
+        withReason({ gatewayUrl: $('partner-url').value.trim() })), 'partner-endpoint-' + p.state));
+      const toggle = p.enabled ? 'disable' : 'enable';
+      actions.appendChild(button(word('partners.' + toggle), () => partnerAction('/partners/' + p.state + '/' + toggle,
+        withReason()), 'partner-' + toggle + '-' + p.state));
+      actions.appendChild(button(word('partners.upload'), () => partnerAction('/partners/' + p.state + '/certificates',
+        $('partner-pem').value, true), 'partner-upload-' + p.state));
+    });
+    const registered = [];
+    partners.partners.forEach((p) => (p.registeredCertificates || []).forEach((c) => registered.push(Object.assign({ state: p.state }, c))));
+    fill('partner-certificates', registered, (row, c) => {
+      row.dataset.fingerprint = c.fingerprint;
+      [c.state, c.fingerprint, c.subject, when(c.notAfter), c.daysLeft].forEach((v) => cell(row, v));
+      cell(row, c.severity, 'severity-' + c.severity.toLowerCase());
+      cell(row, c.status);
+      const actions = cell(row, '');
+      if (c.status === 'ACTIVE') {
+        actions.appendChild(button(word('partners.retire'), () => partnerAction('/partners/' + c.state + '/certificates/'
+          + c.fingerprint + '/retire', withReason()), 'partner-retire-' + c.fingerprint));
+      }
     });
     fill('certificates', certificates.certificates, (row, c) => {
       [c.use, c.subject, c.serial, when(c.notAfter), c.daysLeft].forEach((v) => cell(row, v));
       cell(row, c.severity, 'severity-' + c.severity.toLowerCase());
     });
+  }
+
+  async function addPartner(event) {
+    event.preventDefault();
+    const services = $('partner-add-services').value.split(/[\s,]+/).filter(Boolean);
+    await partnerAction('/partners', withReason({ state: $('partner-add-state').value,
+      gatewayUrl: $('partner-url').value.trim(), services }));
   }
 
   // ---------------------------------------------------------------- messages and their timeline
@@ -355,6 +401,7 @@
       event.preventDefault();
       try { await searchMessages(); } catch (e) { notice(word('refused') + e.message, true); }
     });
+    $('partner-add').addEventListener('submit', addPartner);
     $('replay-selected').addEventListener('click', replaySelected);
     $('discard-selected').addEventListener('click', discardSelected);
     $('audit-search').addEventListener('submit', async (event) => { event.preventDefault(); await show('audit'); });

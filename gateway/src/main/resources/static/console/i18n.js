@@ -23,7 +23,12 @@ window.JISR_WORDS = {
     'reason': 'Reason', 'replay': 'Replay selected', 'audit.user': 'Operator', 'audit.action': 'Action',
     'yes': 'yes', 'no': 'no', 'suspend': 'Suspend', 'resume': 'Resume', 'start': 'Start', 'stop': 'Stop',
     'done': 'Done.', 'nothing': 'Nothing found.', 'replayed': 'Replayed: ', 'refused': 'Refused: ',
-    'discard': 'Discard selected', 'discarded': 'Discarded: ', 'reasonNeeded': 'Give a reason first.'
+    'discard': 'Discard selected', 'discarded': 'Discarded: ', 'reasonNeeded': 'Give a reason first.',
+    'partners.url': 'Gateway address (https://host:port)', 'partners.enabled': 'Enabled', 'partners.add': 'Add partner at the address above',
+    'partners.endpoint': 'Change endpoint', 'partners.disable': 'Disable', 'partners.enable': 'Enable',
+    'partners.upload': 'Upload certificates', 'partners.retire': 'Retire', 'partners.pinned': 'pinned',
+    'partners.registered': 'Registered partner certificates', 'partners.pem': 'Certificates to upload (PEM)',
+    'partners.fingerprint': 'Fingerprint (SHA-256)'
   },
   ar: {
     'title': 'وحدة تحكم بوابة جسر', 'logout': 'تسجيل الخروج',
@@ -48,6 +53,11 @@ window.JISR_WORDS = {
     'reason': 'السبب', 'replay': 'إعادة إرسال المحدد', 'audit.user': 'المشغّل', 'audit.action': 'الإجراء',
     'yes': 'نعم', 'no': 'لا', 'suspend': 'إيقاف مؤقت', 'resume': 'استئناف', 'start': 'تشغيل', 'stop': 'إيقاف',
     'done': 'تم.', 'nothing': 'لا نتائج.', 'replayed': 'أُعيد إرسالها: ', 'refused': 'رُفض: ',
-    'discard': 'استبعاد المحدد', 'discarded': 'استُبعدت: ', 'reasonNeeded': 'اذكر السبب أولاً.'
+    'discard': 'استبعاد المحدد', 'discarded': 'استُبعدت: ', 'reasonNeeded': 'اذكر السبب أولاً.',
+    'partners.url': 'عنوان البوابة (https://host:port)', 'partners.enabled': 'مفعّلة', 'partners.add': 'إضافة دولة شريكة بالعنوان أعلاه',
+    'partners.endpoint': 'تغيير العنوان', 'partners.disable': 'تعطيل', 'partners.enable': 'تفعيل',
+    'partners.upload': 'رفع الشهادات', 'partners.retire': 'سحب', 'partners.pinned': 'مثبّتة',
+    'partners.registered': 'شهادات الدول الشريكة المسجّلة', 'partners.pem': 'الشهادات المراد رفعها (PEM)',
+    'partners.fingerprint': 'البصمة (SHA-256)'
   }
 };

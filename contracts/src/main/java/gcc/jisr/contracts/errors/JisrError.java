@@ -53,6 +53,12 @@ public enum JisrError {
     OPERATOR_NOT_AUTHENTICATED("JISR-401-AUTHENTICATION", 401, "The operator's name and password are missing or wrong"),
     ROLE_NOT_GRANTED("JISR-403-ROLE", 403, "The operator's roles do not allow this action"),
     OPERATOR_LOCKED("JISR-423-LOCKED", 423, "The operator's account is locked for a while after repeated failed logins"),
+    PARTNER_DISABLED("JISR-403-PARTNER-DISABLED", 403, "This gateway's operators have disabled the partner state"),
+    CERTIFICATE_NOT_REGISTERED("JISR-401-CERT-NOT-REGISTERED", 401, "The certificate is not one of those registered for its state"),
+    PARTNER_EXISTS("JISR-409-PARTNER-EXISTS", 409, "The state is already a partner of this gateway"),
+    CERTIFICATE_UNREADABLE("JISR-400-CERT-PEM", 400, "The upload is not one or more PEM X.509 certificates"),
+    CERTIFICATE_FOR_OTHER_STATE("JISR-422-CERT-OTHER-STATE", 422, "The certificate belongs to another state than the partner's"),
+    CERTIFICATE_NOT_ACCEPTED("JISR-422-CERT-NOT-ACCEPTED", 422, "The certificate does not chain to the GCC root, is expired, not yet valid or revoked"),
     INTERNAL("JISR-500-INTERNAL", 500, "The gateway failed to process the message");
 
     private final String code;

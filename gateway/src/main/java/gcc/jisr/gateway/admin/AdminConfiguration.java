@@ -5,6 +5,7 @@ import com.hazelcast.core.HazelcastInstance;
 import gcc.jisr.gateway.admin.routes.RouteControl;
 import gcc.jisr.gateway.admin.routes.SharedRouteStates;
 import gcc.jisr.gateway.config.JisrProperties;
+import gcc.jisr.gateway.partners.PartnerRegistry;
 import gcc.jisr.gateway.pki.GatewayCertificates;
 import gcc.jisr.gateway.admin.routes.RouteExchangeCounts;
 import org.apache.camel.CamelContext;
@@ -26,9 +27,9 @@ public class AdminConfiguration {
     }
 
     @Bean
-    PartnerOverview partnerOverview(JisrProperties jisr, PartnerSuspensions suspensions, GatewayCertificates certificates,
-                                    AdminProperties admin, Clock clock) {
-        return new PartnerOverview(jisr, suspensions, certificates, admin.certificateWarnings(), clock);
+    PartnerOverview partnerOverview(JisrProperties jisr, PartnerRegistry registry, PartnerSuspensions suspensions,
+                                    GatewayCertificates certificates, AdminProperties admin, Clock clock) {
+        return new PartnerOverview(jisr, registry, suspensions, certificates, admin.certificateWarnings(), clock);
     }
 
     @Bean

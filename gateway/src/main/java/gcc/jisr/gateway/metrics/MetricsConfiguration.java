@@ -1,6 +1,7 @@
 package gcc.jisr.gateway.metrics;
 
 import gcc.jisr.gateway.admin.partners.PartnerOverview;
+import gcc.jisr.gateway.partners.PartnerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +29,9 @@ public class MetricsConfiguration {
     }
 
     @Bean
-    CertificateGauges certificateGauges(PartnerOverview partners, Clock clock, MeterRegistry registry) {
-        CertificateGauges gauges = new CertificateGauges(partners, clock);
+    CertificateGauges certificateGauges(PartnerOverview overview, PartnerRegistry partners, Clock clock,
+                                        MeterRegistry registry) {
+        CertificateGauges gauges = new CertificateGauges(overview, partners, clock);
         gauges.register(registry);
         return gauges;
     }

@@ -1,7 +1,12 @@
 package gcc.jisr.gateway.network;
 
 import gcc.jisr.contracts.GccState;
+import com.hazelcast.core.HazelcastInstance;
 import gcc.jisr.gateway.config.JisrProperties;
+import gcc.jisr.gateway.partners.PartnerRegistry;
+import gcc.jisr.gateway.partners.RegistryPartnerDirectory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import gcc.jisr.gateway.pki.CertificateKind;
 import gcc.jisr.gateway.pki.GatewayCertificates;
 import gcc.jisr.routes.civilid.CivilIdForwarding;
@@ -9,7 +14,6 @@ import gcc.jisr.routes.partner.EnvelopeArchive;
 import gcc.jisr.routes.partner.PartnerAuthorization;
 import gcc.jisr.routes.partner.PartnerCertificates;
 import gcc.jisr.routes.partner.PartnerDirectory;
-import gcc.jisr.routes.partner.PartnerGrant;
 import gcc.jisr.routes.partner.PartnerRouteSettings;
 import gcc.jisr.routes.partner.PartnerRateLimits;
 import gcc.jisr.routes.partner.PartnerRoutes;
@@ -39,6 +43,8 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class NetworkConfiguration {
 
+    static final String PARTNER_REGISTRY_CHANGES = "jisr-partner-registry-changes";
+
     @Bean
     GatewayCertificates gatewayCertificates(JisrProperties properties, Clock clock) {
         JisrProperties.Trust trust = properties.trust();
@@ -47,9 +53,17 @@ public class NetworkConfiguration {
         return certificates;
     }
 
+    /** The partners as operators change them, seeded by jisr.partners (admin API, docs/operators.md). */
     @Bean
-    PartnerCertificates partnerCertificates(GatewayCertificates certificates, Clock clock) {
-        return new ReloadingPartnerCertificates(certificates, clock);
+    PartnerRegistry partnerRegistry(JdbcTemplate jdbc, TransactionTemplate transactions, HazelcastInstance hazelcast,
+                                    JisrProperties properties, GatewayCertificates certificates, Clock clock) {
+        return new PartnerRegistry(jdbc, transactions, hazelcast.getMap(PARTNER_REGISTRY_CHANGES), properties.state(),
+                properties.partners(), certificates, clock);
+    }
+
+    @Bean
+    PartnerCertificates partnerCertificates(GatewayCertificates certificates, PartnerRegistry registry, Clock clock) {
+        return new ReloadingPartnerCertificates(certificates, state -> registry.current().pinned(state, clock.instant()), clock);
     }
 
     @Bean
@@ -60,14 +74,13 @@ public class NetworkConfiguration {
     }
 
     @Bean
-    PartnerDirectory partnerDirectory(JisrProperties properties) {
-        return new ConfiguredPartnerDirectory(properties.state(), properties.partners().gateways());
+    PartnerDirectory partnerDirectory(PartnerRegistry registry) {
+        return new RegistryPartnerDirectory(registry);
     }
 
     @Bean
-    PartnerAuthorization partnerAuthorization(JisrProperties properties) {
-        return new PartnerAuthorization(properties.partners().grants().stream()
-                .map(g -> new PartnerGrant(g.partner(), g.services(), g.purposes())).toList());
+    PartnerAuthorization partnerAuthorization(PartnerRegistry registry) {
+        return new PartnerAuthorization(() -> registry.current().matrix());
     }
 
     @Bean

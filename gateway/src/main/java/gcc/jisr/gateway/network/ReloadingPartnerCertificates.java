@@ -1,6 +1,8 @@
 package gcc.jisr.gateway.network;
 
 import gcc.jisr.contracts.GccState;
+import gcc.jisr.contracts.errors.JisrError;
+import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.gateway.pki.GatewayCertificates;
 import gcc.jisr.gateway.pki.PartnerCertificateCheck;
 import gcc.jisr.routes.partner.PartnerCertificates;
@@ -19,11 +21,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The GCC PKI for the routes, with the revocation list re-read as soon as the CA publishes a new one (the file changes):
- * a certificate revoked with {@code pki revoke} is refused from the next message on, without a restart.
+ * a certificate revoked with {@code pki revoke} is refused from the next message on, without a restart. A partner
+ * that operators pinned to registered certificates (admin API) is taken with those only, also from the next message on.
  */
 final class ReloadingPartnerCertificates implements PartnerCertificates {
 
+    /** The certificates a partner is pinned to now; none when it is not pinned. */
+    interface Pins {
+        List<X509Certificate> of(GccState state);
+    }
+
     private final GatewayCertificates certificates;
+    private final Pins pins;
     private final Clock clock;
     private volatile Loaded loaded;
 
@@ -42,8 +51,9 @@ final class ReloadingPartnerCertificates implements PartnerCertificates {
     private static final Duration TRUST_MEMORY = Duration.ofMinutes(1);
     private static final int MAX_TRUSTED_CHAINS = 1024;
 
-    ReloadingPartnerCertificates(GatewayCertificates certificates, Clock clock) {
+    ReloadingPartnerCertificates(GatewayCertificates certificates, Pins pins, Clock clock) {
         this.certificates = certificates;
+        this.pins = pins;
         this.clock = clock;
         this.loaded = load();
     }
@@ -53,7 +63,7 @@ final class ReloadingPartnerCertificates implements PartnerCertificates {
         Loaded now = currentLoaded();
         Trusted known = now.trusted().get(chain);
         if (known != null && clock.instant().isBefore(known.until())) {
-            return known.state();
+            return pinned(known.state(), chain);
         }
         GccState state = now.check().check(chain);
         if (now.trusted().size() >= MAX_TRUSTED_CHAINS) {
@@ -61,6 +71,18 @@ final class ReloadingPartnerCertificates implements PartnerCertificates {
         }
         now.trusted().put(chain, new Trusted(state, earliestExpiry(chain).isBefore(clock.instant().plus(TRUST_MEMORY))
                 ? earliestExpiry(chain) : clock.instant().plus(TRUST_MEMORY)));
+        return pinned(state, chain);
+    }
+
+    /** Pinning is checked at every message, outside the memory of trusted chains: a retirement applies at once. */
+    private GccState pinned(GccState state, List<X509Certificate> chain) {
+        List<X509Certificate> pinned = pins.of(state);
+        if (!pinned.isEmpty() && !pinned.contains(chain.get(0))) {
+            throw new JisrException(JisrError.CERTIFICATE_NOT_REGISTERED, "the certificate "
+                    + chain.get(0).getSerialNumber().toString(16).toUpperCase(java.util.Locale.ROOT) + " ("
+                    + chain.get(0).getSubjectX500Principal().getName() + ") is not one of the " + pinned.size()
+                    + " certificates registered for " + state);
+        }
         return state;
     }
 

@@ -6,6 +6,7 @@ import gcc.jisr.contracts.GccState;
 import com.hazelcast.core.HazelcastInstance;
 import gcc.jisr.gateway.admin.PartnerSuspensions;
 import gcc.jisr.gateway.config.JisrProperties;
+import gcc.jisr.gateway.partners.PartnerRegistry;
 import gcc.jisr.gateway.metrics.CountedTrafficLedger;
 import gcc.jisr.gateway.registries.SimulatedRegistries;
 import gcc.jisr.gateway.store.Outbox;
@@ -74,10 +75,13 @@ public class TrafficConfiguration {
         return new StoredTrafficTracking(tracked, outbox, jdbc, transactions, clock, node.value());
     }
 
-    /** The held partners: jisr.outbox.held at start, then what operators suspend and resume (admin API). */
+    /**
+     * The held partners: jisr.outbox.held at start, then what operators suspend and resume, and the partners they
+     * disable (admin API).
+     */
     @Bean
-    PartnerSuspensions partnerSuspensions(OutboxProperties settings, HazelcastInstance hazelcast) {
-        return new PartnerSuspensions(hazelcast.getMap(PARTNER_SUSPENSIONS), settings.held());
+    PartnerSuspensions partnerSuspensions(OutboxProperties settings, HazelcastInstance hazelcast, PartnerRegistry registry) {
+        return new PartnerSuspensions(hazelcast.getMap(PARTNER_SUSPENSIONS), settings.held(), () -> registry.current().disabled());
     }
 
     @Bean

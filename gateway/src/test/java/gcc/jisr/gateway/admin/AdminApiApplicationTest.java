@@ -2,6 +2,11 @@ package gcc.jisr.gateway.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.gateway.pki.CertificateKind;
+import gcc.jisr.gateway.pki.CertificateValidity;
+import gcc.jisr.gateway.pki.GatewayCertificates;
+import gcc.jisr.gateway.pki.GccCertificateAuthority;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,6 +23,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,6 +95,9 @@ class AdminApiApplicationTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
+
+    @Autowired
+    GatewayCertificates pki;
 
     // ------------------------------------------------------------------ roles
 
@@ -244,7 +254,7 @@ class AdminApiApplicationTest {
     @Test
     void listsPartnersAndCertificatesWithDaysLeft() throws Exception {
         JsonNode partners = JSON.readTree(call("aisha", new Call("GET", "/partners", null)).body()).path("partners");
-        assertThat(partners).singleElement().satisfies(sa -> {
+        assertThat(partners).filteredOn(p -> p.path("state").asText().equals("SA")).singleElement().satisfies(sa -> {
             assertThat(sa.path("state").asText()).isEqualTo("SA");
             assertThat(sa.path("gatewayUrl").asText()).isEqualTo("https://127.0.0.1:9");
             assertThat(sa.path("grantedServices").get(0).asText()).isEqualTo("gcc.traffic.violation.notify.v1");
@@ -309,6 +319,191 @@ class AdminApiApplicationTest {
         assertThat(JSON.readTree(report.body()).path("valid").asBoolean()).isTrue();
         assertThat(audit("aisha", "user=aisha&action=ARCHIVE_VERIFY")).first().satisfies(e ->
                 assertThat(e.path("detail").asText()).startsWith("chain valid"));
+    }
+
+    // ------------------------------------------------------------------ partner management
+
+    @Test
+    void onlyAnAdminManagesPartnersAndEveryRefusalIsAudited() throws Exception {
+        List<Call> adminOnly = List.of(
+                new Call("POST", "/partners", "{\"state\":\"BH\",\"gatewayUrl\":\"https://127.0.0.1:9\",\"services\":[\"gcc.traffic.violation.notify.v1\"]}"),
+                new Call("POST", "/partners/SA/endpoint", "{\"gatewayUrl\":\"https://127.0.0.1:10\"}"),
+                new Call("POST", "/partners/SA/disable", null),
+                new Call("POST", "/partners/SA/enable", null),
+                new Call("POST", "/partners/SA/certificates", "not looked at"),
+                new Call("POST", "/partners/SA/certificates/" + "0".repeat(64) + "/retire", null));
+        for (Call call : adminOnly) {
+            for (String who : List.of("omar", "aisha")) {
+                assertProblem(call(who, call), 403, "JISR-403-ROLE");
+            }
+        }
+        assertThat(audit("amal", "user=omar&action=ACCESS&limit=500")).anySatisfy(e -> {
+            assertThat(e.path("target").asText()).isEqualTo("POST " + BASE + "/partners/SA/disable");
+            assertThat(e.path("outcome").asText()).isEqualTo("JISR-403-ROLE");
+        });
+        assertThat(audit("amal", "user=aisha&action=ACCESS&limit=500")).anySatisfy(e ->
+                assertThat(e.path("target").asText()).isEqualTo("POST " + BASE + "/partners"));
+        // Nothing changed: SA still where it was, enabled; no BH.
+        JsonNode partners = JSON.readTree(call("aisha", new Call("GET", "/partners", null)).body()).path("partners");
+        assertThat(partners.findValuesAsText("state")).doesNotContain("BH");
+        assertThat(find(partners, "SA", "state").path("enabled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anAdminAddsAPartnerChangesItsEndpointDisablesAndEnablesIt() throws Exception {
+        HttpResponse<String> added = call("amal", new Call("POST", "/partners", """
+                {"state": "AE", "gatewayUrl": "https://gw.ae.example:8443", "services": ["gcc.traffic.violation.notify.v1"],
+                 "purposes": ["BORDER_CROSSING"], "reason": "AE joins the traffic exchange"}"""));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonNode ae = JSON.readTree(added.body());
+        assertThat(ae.path("source").asText()).isEqualTo("REGISTRY");
+        assertThat(ae.path("gatewayUrl").asText()).isEqualTo("https://gw.ae.example:8443");
+        assertThat(ae.path("grantedPurposes").get(0).asText()).isEqualTo("BORDER_CROSSING");
+        assertThat(ae.path("enabled").asBoolean()).isTrue();
+        assertProblem(call("amal", new Call("POST", "/partners", """
+                {"state": "AE", "gatewayUrl": "https://gw.ae.example:8443", "services": ["gcc.traffic.violation.notify.v1"]}""")),
+                409, "JISR-409-PARTNER-EXISTS");
+
+        HttpResponse<String> moved = call("amal", new Call("POST", "/partners/AE/endpoint",
+                "{\"gatewayUrl\":\"https://gw2.ae.example:9443\",\"reason\":\"AE moved its gateway\"}"));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(JSON.readTree(moved.body()).path("gatewayUrl").asText()).isEqualTo("https://gw2.ae.example:9443");
+
+        JsonNode disabled = JSON.readTree(call("amal", new Call("POST", "/partners/AE/disable", "{\"reason\":\"dispute\"}")).body());
+        assertThat(disabled.path("enabled").asBoolean()).isFalse();
+        assertThat(disabled.path("held").asBoolean()).isTrue();
+        assertThat(disabled.path("suspended").asBoolean()).isFalse();
+        JsonNode enabled = JSON.readTree(call("amal", new Call("POST", "/partners/AE/enable", null)).body());
+        assertThat(enabled.path("enabled").asBoolean()).isTrue();
+        assertThat(enabled.path("held").asBoolean()).isFalse();
+
+        JsonNode listed = find(JSON.readTree(call("aisha", new Call("GET", "/partners", null)).body()).path("partners"), "AE", "state");
+        assertThat(listed.path("gatewayUrl").asText()).isEqualTo("https://gw2.ae.example:9443");
+        assertThat(audit("aisha", "user=amal&action=PARTNER_ADD")).anySatisfy(e -> {
+            assertThat(e.path("target").asText()).isEqualTo("AE");
+            assertThat(e.path("outcome").asText()).isEqualTo("DONE");
+            assertThat(e.path("detail").asText()).contains("https://gw.ae.example:8443", "AE joins the traffic exchange");
+            assertThat(e.path("remoteAddress").asText()).isEqualTo("127.0.0.1");
+        });
+        assertThat(audit("aisha", "user=amal&action=PARTNER_ADD")).anySatisfy(e ->
+                assertThat(e.path("outcome").asText()).isEqualTo("JISR-409-PARTNER-EXISTS"));
+        assertThat(audit("aisha", "user=amal&action=PARTNER_ENDPOINT")).first().satisfies(e ->
+                assertThat(e.path("detail").asText()).isEqualTo("https://gw2.ae.example:9443; AE moved its gateway"));
+        assertThat(audit("aisha", "user=amal&action=PARTNER_DISABLE")).first().satisfies(e ->
+                assertThat(e.path("detail").asText()).isEqualTo("dispute"));
+        assertThat(audit("aisha", "user=amal&action=PARTNER_ENABLE")).isNotEmpty();
+    }
+
+    @Test
+    void refusesBadPartnerChangesWithTypedProblems() throws Exception {
+        assertProblem(call("amal", new Call("POST", "/partners/QA/endpoint", "{\"gatewayUrl\":\"https://127.0.0.1:9\"}")), 404, "JISR-404-NOT-FOUND");
+        assertProblem(call("amal", new Call("POST", "/partners/XX/disable", null)), 404, "JISR-404-NOT-FOUND");
+        assertProblem(call("amal", new Call("POST", "/partners/SA/endpoint", "{\"gatewayUrl\":\"http://127.0.0.1:9\"}")), 400, "JISR-400-SCHEMA");
+        assertProblem(call("amal", new Call("POST", "/partners/SA/endpoint", "{\"gatewayUrl\":\"https://gw.sa.example\"}")), 400, "JISR-400-SCHEMA");
+        assertProblem(call("amal", new Call("POST", "/partners/SA/endpoint", "{\"gatewayUrl\":\"not a url\"}")), 400, "JISR-400-SCHEMA");
+        assertProblem(call("amal", new Call("POST", "/partners/SA/endpoint", "{\"url\":\"https://127.0.0.1:9\"}")), 400, "JISR-400-SCHEMA");
+        assertProblem(call("amal", new Call("POST", "/partners/SA/endpoint", "{")), 400, "JISR-400-MALFORMED");
+        assertProblem(call("amal", new Call("POST", "/partners", "{\"state\":\"KW\",\"gatewayUrl\":\"https://127.0.0.1:9\",\"services\":[\"gcc.traffic.violation.notify.v1\"]}")),
+                400, "JISR-400-SCHEMA");
+        assertProblem(call("amal", new Call("POST", "/partners", "{\"state\":\"OM\",\"gatewayUrl\":\"https://127.0.0.1:9\",\"services\":[\"gcc.no.such.service.v1\"]}")),
+                400, "JISR-400-SCHEMA");
+        assertThat(audit("amal", "user=amal&action=PARTNER_ENDPOINT&limit=500")).anySatisfy(e -> {
+            assertThat(e.path("target").asText()).isEqualTo("SA");
+            assertThat(e.path("outcome").asText()).isEqualTo("JISR-400-SCHEMA");
+            assertThat(e.path("detail").asText()).contains("http://127.0.0.1:9");
+        });
+
+        // Certificates: not PEM, another state's, another CA's, expired.
+        assertProblem(pem("/partners/SA/certificates", "-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n"),
+                400, "JISR-400-CERT-PEM");
+        assertProblem(pem("/partners/SA/certificates", ""), 400, "JISR-400-CERT-PEM");
+        GccCertificateAuthority authority = pki.loadAuthority();
+        X509Certificate kuwaiti = authority.issue(GccState.KW, CertificateKind.TLS, CertificateValidity.forDays(Clock.systemUTC(), 30)).certificate();
+        assertProblem(pem("/partners/SA/certificates", GatewayCertificates.pem(kuwaiti)), 422, "JISR-422-CERT-OTHER-STATE");
+        X509Certificate foreign = GccCertificateAuthority.createRoot("CN=Not the GCC root", CertificateValidity.forDays(Clock.systemUTC(), 30))
+                .issue(GccState.SA, CertificateKind.TLS, CertificateValidity.forDays(Clock.systemUTC(), 30)).certificate();
+        HttpResponse<String> refusedForeign = pem("/partners/SA/certificates", GatewayCertificates.pem(foreign));
+        assertProblem(refusedForeign, 422, "JISR-422-CERT-NOT-ACCEPTED");
+        assertThat(refusedForeign.body()).contains("JISR-401-CERT-WRONG-ISSUER");
+        Instant rootFrom = authority.rootCertificate().getNotBefore().toInstant();
+        X509Certificate expired = authority.issue(GccState.SA, CertificateKind.TLS,
+                new CertificateValidity(rootFrom.plusSeconds(1), rootFrom.plusSeconds(2))).certificate();
+        HttpResponse<String> refusedExpired = pem("/partners/SA/certificates", GatewayCertificates.pem(expired));
+        assertProblem(refusedExpired, 422, "JISR-422-CERT-NOT-ACCEPTED");
+        assertThat(refusedExpired.body()).contains("JISR-401-CERT-EXPIRED");
+        assertProblem(call("amal", new Call("POST", "/partners/SA/certificates/" + "ab".repeat(32) + "/retire", null)), 404, "JISR-404-NOT-FOUND");
+        assertThat(audit("amal", "user=amal&action=PARTNER_CERTIFICATES_REGISTER&limit=500")).extracting(e -> e.path("outcome").asText())
+                .contains("JISR-400-CERT-PEM", "JISR-422-CERT-OTHER-STATE", "JISR-422-CERT-NOT-ACCEPTED");
+        JsonNode sa = find(JSON.readTree(call("aisha", new Call("GET", "/partners", null)).body()).path("partners"), "SA", "state");
+        assertThat(sa.path("pinned").asBoolean()).isFalse();
+        assertThat(sa.path("gatewayUrl").asText()).isEqualTo("https://127.0.0.1:9");
+    }
+
+    @Test
+    void registersAPartnersCertificatesWithTheirExpiryAndRetiresThem() throws Exception {
+        GccCertificateAuthority authority = pki.loadAuthority();
+        // A rotation: the partner's next TLS and signing certificates, the TLS one 20 days from its end (WARNING).
+        X509Certificate tls = authority.issue(GccState.SA, CertificateKind.TLS, CertificateValidity.forDays(Clock.systemUTC(), 20)).certificate();
+        X509Certificate signing = authority.issue(GccState.SA, CertificateKind.SIGNING, CertificateValidity.forDays(Clock.systemUTC(), 5)).certificate();
+        HttpResponse<String> registered = pem("/partners/SA/certificates", GatewayCertificates.pem(tls) + GatewayCertificates.pem(signing));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+        JsonNode sa = JSON.readTree(registered.body());
+        assertThat(sa.path("pinned").asBoolean()).isTrue();
+        JsonNode certificates = sa.path("registeredCertificates");
+        assertThat(certificates).hasSize(2).allSatisfy(c -> assertThat(c.path("status").asText()).isEqualTo("ACTIVE"));
+        JsonNode first = find(certificates, tls.getSerialNumber().toString(16), "serial");
+        assertThat(first.path("severity").asText()).isEqualTo("WARNING");
+        assertThat(first.path("daysLeft").asLong()).isBetween(18L, 20L);
+        assertThat(find(certificates, signing.getSerialNumber().toString(16), "serial").path("severity").asText()).isEqualTo("CRITICAL");
+        assertThat(first.path("registeredBy").asText()).isEqualTo("amal");
+        // The same days left for Prometheus, from the next scrape on.
+        String gauge = "jisr_certificate_days_left{certificate=\"PARTNER SA " + first.path("fingerprint").asText().substring(0, 16) + "\"";
+        assertThat(scrapeUntil(metrics -> metrics.contains(gauge))).containsPattern(java.util.regex.Pattern.quote(gauge) + "[^\n]*} 1[89]\\.0");
+
+        for (JsonNode certificate : certificates) {
+            HttpResponse<String> retired = call("amal", new Call("POST", "/partners/SA/certificates/"
+                    + certificate.path("fingerprint").asText() + "/retire", "{\"reason\":\"rotation done\"}"));
+            assertThat(retired.statusCode()).as(retired.body()).isEqualTo(200);
+        }
+        JsonNode after = find(JSON.readTree(call("aisha", new Call("GET", "/partners", null)).body()).path("partners"), "SA", "state");
+        assertThat(after.path("pinned").asBoolean()).isFalse();
+        // Gauges are added and removed while a scrape runs: a later scrape has neither.
+        assertThat(scrapeUntil(metrics -> !metrics.contains("PARTNER SA"))).doesNotContain("PARTNER SA");
+        assertThat(after.path("registeredCertificates")).allSatisfy(c -> {
+            assertThat(c.path("status").asText()).isEqualTo("RETIRED");
+            assertThat(c.path("retiredBy").asText()).isEqualTo("amal");
+        });
+        assertThat(audit("aisha", "user=amal&action=PARTNER_CERTIFICATES_REGISTER")).first().satisfies(e -> {
+            assertThat(e.path("outcome").asText()).isEqualTo("DONE");
+            // As openssl x509 -noout -fingerprint -sha256 shows it.
+            assertThat(e.path("detail").asText()).contains(certificates.get(0).path("fingerprint").asText()
+                    .toUpperCase().replaceAll("(..)(?!$)", "$1:"));
+        });
+        assertThat(audit("aisha", "user=amal&action=PARTNER_CERTIFICATE_RETIRE")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    String scrapeUntil(java.util.function.Predicate<String> wanted) throws Exception {
+        Instant until = Instant.now().plusSeconds(10);
+        String metrics;
+        do {
+            metrics = send(HttpRequest.newBuilder(uri("/actuator/prometheus"))).body();
+        } while (!wanted.test(metrics) && Instant.now().isBefore(until) && pause());
+        return metrics;
+    }
+
+    HttpResponse<String> pem(String path, String pem) throws Exception {
+        return send(HttpRequest.newBuilder(uri(BASE + path)).header("Content-Type", "application/x-pem-file")
+                .header("Authorization", basic("amal", "admin-secret-1"))
+                .POST(HttpRequest.BodyPublishers.ofString(pem)));
+    }
+
+    static JsonNode find(JsonNode items, String value, String field) {
+        for (JsonNode item : items) {
+            if (item.path(field).asText().equals(value)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + field + " " + value + " in " + items);
     }
 
     // ------------------------------------------------------------------ metrics

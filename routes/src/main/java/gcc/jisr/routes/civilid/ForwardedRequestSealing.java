@@ -42,6 +42,8 @@ final class ForwardedRequestSealing implements Processor {
             throw new JisrException(JisrError.SERVICE_NOT_GRANTED, "the " + own + " gateway forwards requests of "
                     + own + " agencies only, not of " + request.getRequester().getState());
         }
+        // A question is answered now or not at all: there is no outbox to hold it in while the partner is disabled.
+        forwarding.authorization().requireEnabled(verification.civilId.issuingState());
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         Envelope envelope = new Envelope(verification.messageId, verification.correlationId, null,
                 GccServices.CIVIL_ID_VERIFY,

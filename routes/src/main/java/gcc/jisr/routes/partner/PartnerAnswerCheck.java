@@ -35,7 +35,7 @@ final class PartnerAnswerCheck implements Processor {
      */
     private static final Set<JisrError> TRUST_LAYER = EnumSet.of(JisrError.CERTIFICATE_MISSING, JisrError.CERTIFICATE_EXPIRED,
             JisrError.CERTIFICATE_NOT_YET_VALID, JisrError.CERTIFICATE_WRONG_ISSUER, JisrError.CERTIFICATE_REVOKED,
-            JisrError.CERTIFICATE_STATE_MISMATCH, JisrError.SIGNATURE_MISSING, JisrError.SIGNATURE_INVALID,
+            JisrError.CERTIFICATE_NOT_REGISTERED, JisrError.CERTIFICATE_STATE_MISMATCH, JisrError.SIGNATURE_MISSING, JisrError.SIGNATURE_INVALID,
             JisrError.UNKNOWN_PARTNER, JisrError.PLAIN_HTTP_REFUSED, JisrError.WRONG_RECIPIENT, JisrError.REPLAY,
             JisrError.STALE_MESSAGE, JisrError.SCHEMA, JisrError.MALFORMED, JisrError.INTERNAL);
 

@@ -6,7 +6,7 @@ import java.io.IOException;
 
 /**
  * The border between two gateways. Ingress: an envelope from a partner is authenticated (TLS certificate, signature
- * over the exact bytes, states), held to the partner's rate limit, checked for freshness and replay, authorized,
+ * over the exact bytes, states), refused if its state is disabled, held to the partner's rate limit, checked for freshness and replay, authorized,
  * archived, handed to its service's route, and answered with a signed (and archived) envelope and a signed receipt. Send: an envelope to a partner is
  * signed, posted over mutual TLS, and its answer trusted only once signed and receipted; the envelope sent is archived
  * with the partner's receipt, and the answer beside it.
@@ -42,6 +42,7 @@ public class PartnerRoutes extends RouteBuilder {
 
         from(INGRESS).routeId("partner-ingress")
                 .process(new EnvelopeAuthentication(settings.ownState(), settings.certificates()))
+                .process(new PartnerAdmission(settings.authorization()))
                 .process(new PartnerRateLimiting(settings.rateLimits()))
                 .process(freshness)
                 .process(new ReplayGuard(settings.seen(), freshness.memory()))

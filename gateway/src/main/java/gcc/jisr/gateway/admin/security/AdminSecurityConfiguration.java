@@ -57,9 +57,11 @@ public class AdminSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(get("/routes"), get("/partners"), get("/certificates"), get("/messages"),
                                 get("/messages/*"), get("/dead-letters")).hasAnyRole(EVERY_ROLE)
-                        .requestMatchers(post("/routes/*/*"), post("/partners/*/*"), post("/dead-letters/replay"),
+                        .requestMatchers(post("/routes/*/*"), post("/partners/*/suspend"), post("/partners/*/resume"),
+                                post("/dead-letters/replay"),
                                 post("/dead-letters/*/replay"), post("/dead-letters/*/discard")).hasAnyRole(RUNS_TRAFFIC)
                         .requestMatchers(get("/audit"), post("/archive/verification")).hasAnyRole(AUDITS)
+                        // Everything else, e.g. adding a partner, changing its endpoint, disabling it, its certificates.
                         .anyRequest().hasRole(OperatorRole.ADMIN.name()))
                 .authenticationManager(new ProviderManager(List.of(operators)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))

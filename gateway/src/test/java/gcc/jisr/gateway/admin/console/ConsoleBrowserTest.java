@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The operators' console in a real headless Chromium (Debian's chromium and chromedriver), against a Kuwaiti and a
  * Saudi gateway on loopback: log in, hold and release the Saudi partner while notices are submitted (every one
- * arrives), find a message and open its timeline, replay a dead letter, switch to Arabic. Screenshots of each step
+ * arrives), find a message and open its timeline, replay a dead letter, change a partner's endpoint and disable and
+ * enable it, switch to Arabic. Screenshots of each step
  * are kept in target/console-screenshots. Without a browser on the machine the tests are skipped, unless
  * JISR_REQUIRE_BROWSER is set (as .ci/run does), where a missing browser fails them.
  */
@@ -75,6 +76,9 @@ class ConsoleBrowserTest {
         settings.put("jisr.admin.users[1].name", "aisha");
         settings.put("jisr.admin.users[1].password-hash", bcrypt.encode("auditor-secret"));
         settings.put("jisr.admin.users[1].roles", "AUDITOR");
+        settings.put("jisr.admin.users[2].name", "amal");
+        settings.put("jisr.admin.users[2].password-hash", bcrypt.encode("admin-secret"));
+        settings.put("jisr.admin.users[2].roles", "ADMIN");
         settings.put("jisr.outbox.poll-interval", "200ms");
         // Qatar's gateway is configured but not there: a notice for a Qatari car fails and soon becomes a dead letter.
         settings.put("jisr.partners.gateways.QA", "https://127.0.0.1:9");
@@ -219,6 +223,35 @@ class ConsoleBrowserTest {
         awaitStatus(trackingId, "DISCARDED");
         assertThat(history(trackingId).events()).endsWith("DISCARDED");
         assertThat(browser.findElements(By.cssSelector("#dead-letters tr[data-tracking='" + trackingId + "']"))).isEmpty();
+    }
+
+    @Test
+    void anAdminChangesAPartnersEndpointAndDisablesAndEnablesIt(TestInfo test) throws Exception {
+        logIn("amal", "admin-secret");
+        tab("partners");
+        type("partner-url", "https://127.0.0.1:10");
+        type("partner-reason", "Qatar moved its gateway");
+        click("partner-endpoint-QA");
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#partners tr[data-state='QA'] .gateway"),
+                "https://127.0.0.1:10"));
+        click("partner-disable-QA");
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("partner-enable-QA")));
+        assertThat(row("partners", "QA").findElement(By.cssSelector(".enabled")).getText()).isEqualTo("no");
+        screenshot(test, "partner-disabled");
+        click("partner-enable-QA");
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("partner-disable-QA")));
+        assertThat(row("partners", "QA").findElement(By.cssSelector(".enabled")).getText()).isEqualTo("yes");
+        // Back where the configuration had it: the dead-letter scenario counts on Qatar being unreachable there.
+        type("partner-url", "https://127.0.0.1:9");
+        click("partner-endpoint-QA");
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#partners tr[data-state='QA'] .gateway"),
+                "https://127.0.0.1:9"));
+        // An operator sees the partner but may not change it.
+        logIn();
+        tab("partners");
+        type("partner-url", "https://127.0.0.1:11");
+        click("partner-endpoint-QA");
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "JISR-403-ROLE"));
     }
 
     @Test
