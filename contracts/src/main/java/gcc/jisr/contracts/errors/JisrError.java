@@ -91,4 +91,12 @@ public enum JisrError {
     public boolean isClientError() {
         return httpStatus >= 400 && httpStatus < 500;
     }
+
+    /**
+     * A refusal that says "not now" rather than "never": the partner is over its rate, or its operators disabled this
+     * state for a while. Store and forward sends the message again later instead of dead-lettering it.
+     */
+    public boolean isRefusalForNow() {
+        return this == RATE_LIMITED || this == PARTNER_DISABLED;
+    }
 }

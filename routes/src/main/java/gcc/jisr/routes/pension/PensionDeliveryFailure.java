@@ -39,7 +39,7 @@ final class PensionDeliveryFailure implements Processor {
         if (error == JisrError.INTERNAL) {
             LOG.error("pension {} part {}/{} to {} failed", due.trackingId(), due.index() + 1, due.count(), due.destination(), cause);
         }
-        if (error.isClientError() || error == JisrError.REGISTRY_PROTOCOL) {
+        if ((error.isClientError() && !error.isRefusalForNow()) || error == JisrError.REGISTRY_PROTOCOL) {
             LOG.warn("pension {} part {}/{} to {} refused ({}): dead letter", due.trackingId(), due.index() + 1, due.count(),
                     due.destination(), error.code());
             ledger.deadLettered(due, error, detail);

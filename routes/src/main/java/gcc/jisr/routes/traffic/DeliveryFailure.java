@@ -39,10 +39,7 @@ final class DeliveryFailure implements Processor {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         JisrError error = cause instanceof JisrException jisr ? jisr.error() : JisrError.INTERNAL;
         String detail = cause == null ? "unknown failure" : cause.getMessage();
-        // A partner that is over its rate or whose operators disabled this state for a while will take the message
-        // later: it is retried with the back-off, not dead-lettered.
-        boolean later = error == JisrError.RATE_LIMITED || error == JisrError.PARTNER_DISABLED;
-        if ((error.isClientError() && !later) || error == JisrError.REGISTRY_PROTOCOL) {
+        if ((error.isClientError() && !error.isRefusalForNow()) || error == JisrError.REGISTRY_PROTOCOL) {
             LOG.warn("traffic message {} to {} refused ({}): dead letter", message.trackingId(), message.destination(), error.code());
             ledger.deadLettered(message, error, detail);
             return;
