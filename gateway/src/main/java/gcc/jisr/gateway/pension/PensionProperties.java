@@ -41,7 +41,18 @@ public record PensionProperties(
         return institutions.isEmpty() ? DEFAULT_INSTITUTIONS : institutions;
     }
 
-    /** This state's pension fund: where it listens (else the simulated one) and how long it may take. */
-    public record Fund(URI url, @DefaultValue("60s") Duration timeout) {
+    /**
+     * This state's pension fund: where it listens (else the simulated one), how long it may take, and what it speaks:
+     * the canonical documents (NDJSON and JSON) or the state's national pension format through its adapter.
+     */
+    public record Fund(URI url, @DefaultValue("60s") Duration timeout, @DefaultValue("CANONICAL") FundFormat format) {
+    }
+
+    /** What this state's fund reads and answers. */
+    public enum FundFormat {
+        /** The canonical documents: a report as NDJSON, a statement or notice as JSON, answered in JSON. */
+        CANONICAL,
+        /** The state's national pension format (its adapter's {@code pensionSystem()}), at the adapter's paths. */
+        NATIONAL
     }
 }
