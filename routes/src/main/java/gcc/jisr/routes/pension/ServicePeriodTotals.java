@@ -17,7 +17,7 @@ import java.util.List;
  *       employment) counts once;</li>
  *   <li>each merged stretch is counted in calendar terms, from its first day to the day after its last
  *       ({@link Period#between}): whole years, then whole months, then the days left (1 March to 31 August is 6 months,
- *       15 September to 14 January is 4 months, 31 January to 27 February is 27 days);</li>
+ *       15 September to 14 January is 4 months, 31 January to 27 February is 28 days);</li>
  *   <li>the stretches are added part by part, and then days carry into months at 30 days a month and months into years
  *       at 12, the contract's rule for days beyond whole months.</li>
  * </ol>
