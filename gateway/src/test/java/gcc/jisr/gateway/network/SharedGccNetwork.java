@@ -37,7 +37,9 @@ public final class SharedGccNetwork implements BeforeAllCallback {
             pki = LocalGccNetwork.developmentPki(directory, "changeit", Clock.systemUTC());
             network = LocalGccNetwork.onFreePorts(List.of(GccState.values())).start(directory, "changeit",
                     Map.of("jisr.outbox.poll-interval", "100ms", "jisr.outbox.retry.first-interval", "500ms",
-                            "jisr.outbox.retry.max-interval", "2s"));
+                            "jisr.outbox.retry.max-interval", "2s",
+                            // Small parts, so that a report of a thousand records travels in several.
+                            "jisr.pension.part-records", "400"));
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .put(SharedGccNetwork.class.getName(), (ExtensionContext.Store.CloseableResource) () -> {
                         synchronized (SharedGccNetwork.class) {
