@@ -20,6 +20,7 @@ public enum JisrError {
     ATTACHMENT_TOO_LARGE("JISR-413-ATTACHMENT-TOO-LARGE", 413, "An evidence attachment is larger than this gateway accepts"),
     DUPLICATE_RECORD("JISR-400-DUPLICATE-RECORD", 400, "Another record of the same report has this sequence number or this person"),
     BATCH_TOTALS("JISR-422-BATCH-TOTALS", 422, "The batch totals do not match its records"),
+    PERIOD_TOTALS("JISR-422-PERIOD-TOTALS", 422, "A service-period statement's totals do not match its periods"),
     UNKNOWN_INSTITUTION("JISR-404-UNKNOWN-INSTITUTION", 404, "The institution is not a social-insurance institution of the GCC network"),
     NOT_A_DEAD_LETTER("JISR-409-NOT-DEAD-LETTER", 409, "Only a dead-lettered message can be replayed"),
     STATUS_TRANSITION("JISR-409-STATUS-TRANSITION", 409, "The violation's current status does not allow this change"),

@@ -1,6 +1,10 @@
 package gcc.jisr.gateway.pension;
 
 import gcc.jisr.adapters.CountryAdapters;
+import gcc.jisr.adapters.pension.NationalPensionFormat;
+import gcc.jisr.adapters.pension.NationalPensionSystem;
+import gcc.jisr.adapters.pension.PensionSystemTranslator;
+import gcc.jisr.adapters.sim.PensionFundSimulator;
 import gcc.jisr.contracts.GccState;
 import gcc.jisr.gateway.admin.PartnerSuspensions;
 import gcc.jisr.gateway.config.JisrProperties;
@@ -12,6 +16,7 @@ import gcc.jisr.gateway.traffic.TrackedMessages;
 import gcc.jisr.gateway.traffic.TrafficConfiguration;
 import gcc.jisr.routes.partner.PartnerCertificates;
 import gcc.jisr.routes.pension.ContributionReportReading;
+import gcc.jisr.routes.pension.NationalReportReading;
 import gcc.jisr.routes.pension.PensionDocumentIntake;
 import gcc.jisr.routes.pension.PensionFund;
 import gcc.jisr.routes.pension.PensionInstitutions;
@@ -30,9 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -44,12 +51,22 @@ public class PensionConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(PensionConfiguration.class);
 
-    /** This state's simulated fund, when one runs. */
-    public record SimulatedFund(SimulatedPensionFund fund) implements AutoCloseable {
+    /**
+     * This state's simulated fund, when one runs: the canonical one ({@code fund}), or the state's own simulator in its
+     * national format ({@code national}) when the fund's format is NATIONAL.
+     */
+    public record SimulatedFund(SimulatedPensionFund fund, PensionFundSimulator national, URI uri) implements AutoCloseable {
+        static SimulatedFund none() {
+            return new SimulatedFund(null, null, null);
+        }
+
         @Override
         public void close() {
             if (fund != null) {
                 fund.close();
+            }
+            if (national != null) {
+                national.close();
             }
         }
     }
@@ -95,6 +112,23 @@ public class PensionConfiguration {
     }
 
     @Bean
+    NationalReportReading nationalReportReading(JisrProperties properties, PensionInstitutions institutions,
+                                                CountryAdapters adapters, ContributionReportReading reading) {
+        return new NationalReportReading(properties.state(), institutions, adapters, reading);
+    }
+
+    /** This state's national pension format, as its adapter is configured. */
+    @Bean
+    NationalPensionFormat nationalPensionFormat(JisrProperties properties, CountryAdapters adapters) {
+        PensionSystemTranslator system = adapters.forState(properties.state())
+                .orElseThrow(() -> new IllegalStateException("no adapter for " + properties.state())).pensionSystem();
+        if (system instanceof NationalPensionSystem national) {
+            return national.format();
+        }
+        throw new IllegalStateException("the " + properties.state() + " adapter's pension system has no national format");
+    }
+
+    @Bean
     PensionDocumentIntake pensionDocumentIntake(JisrProperties properties, PensionInstitutions institutions,
                                                 CountryAdapters adapters, PensionSealing sealing, JdbcPensionLedger ledger) {
         return new PensionDocumentIntake(properties.state(), institutions, adapters, sealing, ledger);
@@ -103,24 +137,41 @@ public class PensionConfiguration {
     @Bean
     SimulatedFund simulatedPensionFund(JisrProperties properties, PensionProperties pension, CountryAdapters adapters) {
         if (!properties.simulators().enabled() || pension.fund().url() != null) {
-            return new SimulatedFund(null);
+            return SimulatedFund.none();
         }
         GccState state = properties.state();
+        if (pension.fund().format() == PensionProperties.FundFormat.NATIONAL) {
+            PensionFundSimulator simulator = ServiceLoader.load(PensionFundSimulator.class).stream()
+                    .map(ServiceLoader.Provider::get).filter(s -> s.state() == state).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no pension fund simulator for " + state + " on the class path"));
+            // A simulated fund holds no register of its insured: every national whose civil ID passes its state's
+            // rules is known, so that demos and tests see the fund's other checks (sequence, rate, home state).
+            simulator.insure(civilId -> true);
+            URI uri = simulator.start(new InetSocketAddress(properties.simulators().host(), 0));
+            LOG.info("simulated {} pension fund, in {}'s national format, listening at {}", state, state, uri);
+            return new SimulatedFund(null, simulator, uri);
+        }
         List<String> institutions = pension.institutionsOrDefault().getOrDefault(state, List.of("FUND"));
         try {
             SimulatedPensionFund fund = new SimulatedPensionFund(state, state + ":" + institutions.get(0),
                     adapters.forState(state).orElseThrow().civilIds(), properties.simulators().host());
             LOG.info("simulated {} pension fund listening at {}", state, fund.uri());
-            return new SimulatedFund(fund);
+            return new SimulatedFund(fund, null, fund.uri());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @Bean
-    PensionFund pensionFund(PensionProperties pension, SimulatedFund simulated) {
+    PensionFund pensionFund(JisrProperties properties, PensionProperties pension, SimulatedFund simulated,
+                            CountryAdapters adapters, Clock clock) {
         URI url = pension.fund().url() != null ? pension.fund().url()
-                : simulated.fund() != null ? simulated.fund().uri() : URI.create("http://127.0.0.1:9/unconfigured-pension-fund");
+                : simulated.uri() != null ? simulated.uri() : URI.create("http://127.0.0.1:9/unconfigured-pension-fund");
+        if (pension.fund().format() == PensionProperties.FundFormat.NATIONAL) {
+            PensionSystemTranslator system = adapters.forState(properties.state())
+                    .orElseThrow(() -> new IllegalStateException("no adapter for " + properties.state())).pensionSystem();
+            return new NationalPensionFund(url, pension.fund().timeout(), system, clock);
+        }
         return new HttpPensionFund(url, pension.fund().timeout());
     }
 
@@ -146,5 +197,10 @@ public class PensionConfiguration {
     @Bean
     BodySizeLimitFilter.PathLimit pensionReportBodyLimit(PensionProperties pension) {
         return new BodySizeLimitFilter.PathLimit(PensionController.REPORTS, null, pension.maxReportSize().toBytes());
+    }
+
+    @Bean
+    BodySizeLimitFilter.PathLimit nationalPensionReportBodyLimit(PensionProperties pension) {
+        return new BodySizeLimitFilter.PathLimit(PensionController.NATIONAL_REPORTS, null, pension.maxReportSize().toBytes());
     }
 }

@@ -31,7 +31,8 @@ public record PensionProperties(
         @DefaultValue("4") @Min(1) int concurrency,
         @DefaultValue Map<GccState, Path> encryptionCertificates,
         @DefaultValue("1h") Duration abandonedStagingAfter,
-        @Valid @DefaultValue Fund fund) {
+        @Valid @DefaultValue Fund fund,
+        @Valid @DefaultValue Soap soap) {
 
     /** The six institutions of the contract's examples, when none are configured. */
     static final Map<GccState, List<String>> DEFAULT_INSTITUTIONS = Map.of(GccState.KW, List.of("PIFSS"),
@@ -42,7 +43,25 @@ public record PensionProperties(
         return institutions.isEmpty() ? DEFAULT_INSTITUTIONS : institutions;
     }
 
-    /** This state's pension fund: where it listens (else the simulated one) and how long it may take. */
-    public record Fund(URI url, @DefaultValue("60s") Duration timeout) {
+    /**
+     * This state's pension fund: where it listens (else the simulated one), how long it may take, and what it speaks:
+     * the canonical documents (NDJSON and JSON) or the state's national pension format through its adapter.
+     */
+    public record Fund(URI url, @DefaultValue("60s") Duration timeout, @DefaultValue("CANONICAL") FundFormat format) {
+    }
+
+    /**
+     * The SOAP face (PensionExchange): a report there is one SOAP body, parsed whole before it is read, so it is
+     * bounded in bytes (before parsing) and in records (JISR-413-BODY-TOO-LARGE either way).
+     */
+    public record Soap(@DefaultValue("8MB") DataSize maxSize, @DefaultValue("10000") @Min(1) int maxRecords) {
+    }
+
+    /** What this state's fund reads and answers. */
+    public enum FundFormat {
+        /** The canonical documents: a report as NDJSON, a statement or notice as JSON, answered in JSON. */
+        CANONICAL,
+        /** The state's national pension format (its adapter's {@code pensionSystem()}), at the adapter's paths. */
+        NATIONAL
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * Contribution reports for tests: Kuwaitis working in Saudi Arabia, reported by GOSI to PIFSS, in riyals, each person
  * with a distinct Kuwaiti civil ID that passes the check digit. Records are built as lines, so a test can break one.
  */
-final class ContributionReports {
+public final class ContributionReports {
 
     static final String NAME_PREFIX = "Insured Person ";
 
@@ -23,7 +23,7 @@ final class ContributionReports {
      * The i-th valid Kuwaiti civil ID, distinct for every i below 3,360,000: month, day and serial come from i; the year
      * of birth (1960s) is the first that gives a check digit, so no two i share an ID.
      */
-    static String kuwaitiCivilId(int i) {
+    public static String kuwaitiCivilId(int i) {
         int serial = i % 10_000;
         int day = 1 + (i / 10_000) % 28;
         int month = 1 + (i / 280_000) % 12;
@@ -36,7 +36,7 @@ final class ContributionReports {
         }
     }
 
-    static String record(int sequence, String civilId, String wage, String employee, String employer, String currency) {
+    public static String record(int sequence, String civilId, String wage, String employee, String employer, String currency) {
         return "{\"sequence\":" + sequence + ",\"person\":{\"civilId\":\"" + civilId + "\",\"civilIdState\":\"KW\","
                 + "\"fullNameArabic\":\"مؤمن عليه " + sequence + "\",\"fullNameLatin\":\"" + NAME_PREFIX + sequence + "\","
                 + "\"dateOfBirth\":\"1988-01-15\"},\"wage\":\"" + wage + "\",\"employeeContribution\":\"" + employee
@@ -44,13 +44,13 @@ final class ContributionReports {
     }
 
     /** Record i (from 1) of a generated report: 10,000.00 + i halalas, 9 % + 9 %, rounded to the halala. */
-    static String record(int i) {
+    public static String record(int i) {
         BigDecimal wage = new BigDecimal("10000.00").add(new BigDecimal(i).movePointLeft(2));
         BigDecimal contribution = wage.multiply(new BigDecimal("0.09")).setScale(2, java.math.RoundingMode.HALF_UP);
         return record(i, kuwaitiCivilId(i), wage.toPlainString(), contribution.toPlainString(), contribution.toPlainString(), "SAR");
     }
 
-    static String header(String reportId, List<String> records) {
+    public static String header(String reportId, List<String> records) {
         java.util.Map<String, BigDecimal[]> sums = new java.util.TreeMap<>();
         for (String line : records) {
             String currency = field(line, "currency");
@@ -68,7 +68,7 @@ final class ContributionReports {
                 + "\"totals\":{\"recordCount\":" + records.size() + ",\"currencyTotal\":[" + totals + "]}}";
     }
 
-    static List<String> records(int count) {
+    public static List<String> records(int count) {
         List<String> records = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
             records.add(record(i));

@@ -72,7 +72,7 @@ public final class ContributionReportReading {
         return read(new JsonReportStream(in));
     }
 
-    private ContributionReportAccepted read(ReportStream stream) throws IOException {
+    ContributionReportAccepted read(ReportStream stream) throws IOException {
         ContributionReport header = checkedHeader(stream.header());
         GccState home = institutions.stateOf(header.getHomeInstitution(), "/homeInstitution");
         String businessKey = header.getHostInstitution() + "/" + header.getReportId();

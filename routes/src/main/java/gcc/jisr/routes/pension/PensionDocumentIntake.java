@@ -9,6 +9,7 @@ import gcc.jisr.contracts.errors.JisrException.FieldViolation;
 import gcc.jisr.contracts.pension.v1.InsurancePeriod;
 import gcc.jisr.contracts.pension.v1.InsuredPerson;
 import gcc.jisr.contracts.pension.v1.PensionNotice;
+import gcc.jisr.contracts.pension.v1.PeriodTotals;
 import gcc.jisr.contracts.pension.v1.ServicePeriodStatement;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
 import gcc.jisr.routes.json.JsonContract;
@@ -61,6 +62,7 @@ public final class PensionDocumentIntake {
                         + ") before it starts (" + period.getFrom() + ")");
             }
         }
+        checkTotals(statement);
         ObjectNode header = TrafficJson.mapper().createObjectNode()
                 .put("statementId", statement.getStatementId())
                 .put("hostInstitution", statement.getHostInstitution())
@@ -143,6 +145,22 @@ public final class PensionDocumentIntake {
                 intake.discard(to, messageId);
             }
         }
+    }
+
+    /** The declared totals against the periods', by {@link ServicePeriodTotals}' rule; the difference in the refusal. */
+    private static void checkTotals(ServicePeriodStatement statement) {
+        PeriodTotals declared = statement.getTotals();
+        PeriodTotals computed = ServicePeriodTotals.of(statement.getPeriod());
+        if (declared.getYears() == computed.getYears() && declared.getMonths() == computed.getMonths()
+                && declared.getDays() == computed.getDays()) {
+            return;
+        }
+        long difference = ServicePeriodTotals.asDays(computed) - ServicePeriodTotals.asDays(declared);
+        String reason = "declared " + ServicePeriodTotals.text(declared) + ", the periods add up to "
+                + ServicePeriodTotals.text(computed) + " (overlaps counted once, days beyond whole months at 30 a month)"
+                + ", difference " + (difference >= 0 ? "+" : "") + difference + " day(s)";
+        throw new JisrException(JisrError.PERIOD_TOTALS, "the totals of statement " + statement.getStatementId()
+                + " do not match its periods: " + reason, List.of(new FieldViolation("/totals", reason)));
     }
 
     /** Checks sender and receiver; the receiving state. */

@@ -476,7 +476,19 @@ public final class PensionFields {
             return ContributionLine.of(index, segment.line(), record);
         } catch (FieldProblem p) {
             return ContributionLine.refused(new RecordProblem(segment.line(), index, sequence, p.error,
-                    RECORD_POINTERS.get(p.field), p.getMessage()));
+                    RECORD_POINTERS.get(p.field), p.getMessage(), amountsOf(segment)));
+        }
+    }
+
+    /** The amounts of a record refused for another field, or {@code null} when they cannot be read either. */
+    private RecordProblem.Amounts amountsOf(NationalSegment segment) {
+        Reader r = new Reader(segment, "record");
+        try {
+            CurrencyCode currency = r.currency("currency");
+            return new RecordProblem.Amounts(currency, r.amount("wage", currency), r.amount("employeeContribution", currency),
+                    r.amount("employerContribution", currency));
+        } catch (FieldProblem unreadable) {
+            return null;
         }
     }
 

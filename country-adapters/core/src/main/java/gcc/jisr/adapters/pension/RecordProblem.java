@@ -1,8 +1,10 @@
 package gcc.jisr.adapters.pension;
 
 import gcc.jisr.contracts.errors.JisrError;
+import gcc.jisr.contracts.pension.v1.CurrencyCode;
 import gcc.jisr.contracts.pension.v1.RefusedRecord;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -16,8 +18,14 @@ import java.util.Objects;
  * @param field    the offending field as an RFC 6901 pointer into the canonical record ({@code /person/civilId},
  *                 {@code /wage}), or {@code null} when the record as a whole could not be taken apart
  * @param reason   what was wrong, naming the national field; never the full value of a civil ID
+ * @param amounts  the record's currency and amounts when they could be read although another field could not, so that
+ *                 the refused record still counts in the report's totals; {@code null} otherwise
  */
-public record RecordProblem(int line, int index, Integer sequence, JisrError error, String field, String reason) {
+public record RecordProblem(int line, int index, Integer sequence, JisrError error, String field, String reason, Amounts amounts) {
+
+    /** A refused record's currency and amounts, read on their own. */
+    public record Amounts(CurrencyCode currency, BigDecimal wage, BigDecimal employeeContribution, BigDecimal employerContribution) {
+    }
 
     /** The pointer a {@link RefusedRecord} gives for a record that could not be taken apart at all. */
     public static final String WHOLE_RECORD = "/";
@@ -25,6 +33,10 @@ public record RecordProblem(int line, int index, Integer sequence, JisrError err
     public RecordProblem {
         Objects.requireNonNull(error, "error");
         Objects.requireNonNull(reason, "reason");
+    }
+
+    public RecordProblem(int line, int index, Integer sequence, JisrError error, String field, String reason) {
+        this(line, index, sequence, error, field, reason, null);
     }
 
     /** The canonical form the sending gateway answers with (its {@code refusedRecord}). */
