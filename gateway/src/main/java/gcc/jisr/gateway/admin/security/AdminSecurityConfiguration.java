@@ -56,10 +56,11 @@ public class AdminSecurityConfiguration {
         http.securityMatcher("/admin/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(get("/routes"), get("/partners"), get("/certificates"), get("/messages"),
-                                get("/messages/*"), get("/dead-letters")).hasAnyRole(EVERY_ROLE)
+                                get("/messages/*"), get("/messages/*/timeline"), get("/dead-letters")).hasAnyRole(EVERY_ROLE)
                         .requestMatchers(post("/routes/*/*"), post("/partners/*/*"), post("/dead-letters/replay"),
                                 post("/dead-letters/*/replay"), post("/dead-letters/*/discard")).hasAnyRole(RUNS_TRAFFIC)
-                        .requestMatchers(get("/audit"), post("/archive/verification")).hasAnyRole(AUDITS)
+                        .requestMatchers(get("/audit"), post("/archive/verification"), get("/messages/*/evidence"))
+                        .hasAnyRole(AUDITS)
                         .anyRequest().hasRole(OperatorRole.ADMIN.name()))
                 .authenticationManager(new ProviderManager(List.of(operators)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
