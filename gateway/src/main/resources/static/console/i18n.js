@@ -23,7 +23,14 @@ window.JISR_WORDS = {
     'reason': 'Reason', 'replay': 'Replay selected', 'audit.user': 'Operator', 'audit.action': 'Action',
     'yes': 'yes', 'no': 'no', 'suspend': 'Suspend', 'resume': 'Resume', 'start': 'Start', 'stop': 'Stop',
     'done': 'Done.', 'nothing': 'Nothing found.', 'replayed': 'Replayed: ', 'refused': 'Refused: ',
-    'discard': 'Discard selected', 'discarded': 'Discarded: ', 'reasonNeeded': 'Give a reason first.'
+    'discard': 'Discard selected', 'discarded': 'Discarded: ', 'reasonNeeded': 'Give a reason first.',
+    'col.node': 'Node', 'col.event': 'Event',
+    'timeline.partner.VERIFIED': 'Partner gateway\'s steps, signature verified:',
+    'timeline.partner.UNREACHABLE': 'Only this gateway\'s steps: the partner gateway did not answer:',
+    'timeline.partner.REFUSED': 'Only this gateway\'s steps: the partner gateway refused to tell:',
+    'timeline.partner.UNTRUSTED': 'Only this gateway\'s steps: the partner gateway\'s answer did not verify:',
+    'timeline.partner.NOT_A_PARTNER': 'Only this gateway\'s steps: no partner gateway to ask:',
+    'evidence.download': 'Download the evidence bundle', 'evidence.downloaded': 'Evidence bundle downloaded.'
   },
   ar: {
     'title': 'وحدة تحكم بوابة جسر', 'logout': 'تسجيل الخروج',
@@ -48,6 +55,13 @@ window.JISR_WORDS = {
     'reason': 'السبب', 'replay': 'إعادة إرسال المحدد', 'audit.user': 'المشغّل', 'audit.action': 'الإجراء',
     'yes': 'نعم', 'no': 'لا', 'suspend': 'إيقاف مؤقت', 'resume': 'استئناف', 'start': 'تشغيل', 'stop': 'إيقاف',
     'done': 'تم.', 'nothing': 'لا نتائج.', 'replayed': 'أُعيد إرسالها: ', 'refused': 'رُفض: ',
-    'discard': 'استبعاد المحدد', 'discarded': 'استُبعدت: ', 'reasonNeeded': 'اذكر السبب أولاً.'
+    'discard': 'استبعاد المحدد', 'discarded': 'استُبعدت: ', 'reasonNeeded': 'اذكر السبب أولاً.',
+    'col.node': 'العُقدة', 'col.event': 'الحدث',
+    'timeline.partner.VERIFIED': 'خطوات البوابة الشريكة، وقد تم التحقق من توقيعها:',
+    'timeline.partner.UNREACHABLE': 'خطوات هذه البوابة فقط: البوابة الشريكة لم تُجب:',
+    'timeline.partner.REFUSED': 'خطوات هذه البوابة فقط: البوابة الشريكة رفضت الإفادة:',
+    'timeline.partner.UNTRUSTED': 'خطوات هذه البوابة فقط: تعذّر التحقق من إجابة البوابة الشريكة:',
+    'timeline.partner.NOT_A_PARTNER': 'خطوات هذه البوابة فقط: لا توجد بوابة شريكة للسؤال:',
+    'evidence.download': 'تنزيل حزمة الأدلة', 'evidence.downloaded': 'تم تنزيل حزمة الأدلة.'
   }
 };

@@ -57,7 +57,7 @@ public class AdminSecurityConfiguration {
         http.securityMatcher("/admin/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(get("/routes"), get("/partners"), get("/certificates"), get("/messages"),
-                                get("/messages/*"), get("/messages/*/timeline"), get("/dead-letters")).hasAnyRole(EVERY_ROLE)
+                                get("/messages/*"), get("/messages/*/timeline"), get("/dead-letters"), get("/me")).hasAnyRole(EVERY_ROLE)
                         .requestMatchers(post("/routes/*/*"), post("/partners/*/*"), post("/dead-letters/replay"),
                                 post("/dead-letters/*/replay"), post("/dead-letters/*/discard")).hasAnyRole(RUNS_TRAFFIC)
                         .requestMatchers(get("/audit"), post("/archive/verification"), get("/messages/*/evidence"))
@@ -72,7 +72,8 @@ public class AdminSecurityConfiguration {
         if (oidc.enabled()) {
             OidcOperatorTokens tokens = new OidcOperatorTokens(oidc);
             http.oauth2ResourceServer(bearer -> bearer
-                    .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens))
+                    // Its own manager: the one above knows the configured operators' passwords only.
+                    .jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens.provider())))
                     .authenticationEntryPoint(refusals)
                     .accessDeniedHandler(refusals));
         }

@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import java.util.Collection;
@@ -49,6 +50,12 @@ final class OidcOperatorTokens implements Converter<Jwt, AbstractAuthenticationT
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience));
             return decoder;
         });
+    }
+
+    JwtAuthenticationProvider provider() {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder());
+        provider.setJwtAuthenticationConverter(this);
+        return provider;
     }
 
     @Override
