@@ -222,7 +222,7 @@
     const timeline = await call('GET', '/messages/' + encodeURIComponent(record.trackingId) + '/timeline');
     const partner = timeline.partner || {};
     $('timeline-partner').textContent = word('timeline.partner.' + partner.outcome) + ' ' + partner.state
-      + (partner.detail ? ' · ' + partner.detail : '');
+      + (partner.outcome !== 'VERIFIED' && partner.detail ? ' · ' + partner.detail : '');
     $('timeline-partner').className = partner.outcome === 'VERIFIED' ? 'hint' : 'hint warning';
     fill('timeline', timeline.events, (row, event) => {
       row.className = 'event event-' + String(event.event).toLowerCase() + ' side-' + String(event.side).toLowerCase();
