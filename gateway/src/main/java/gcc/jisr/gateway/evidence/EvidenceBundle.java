@@ -122,7 +122,7 @@ public class EvidenceBundle {
                 json.put("recordDigest", HEX.formatHex(record.recordDigest()));
                 out.add(prefix + ".json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
             }
-            out.add("chain-links.json", links(records.get(0).record().sequenceNumber(), head));
+            out.add("chain-links.txt", links(records.get(0).record().sequenceNumber(), head));
             manifest.set("files", files);
             byte[] manifestBytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
             String manifestSignature = signer.sign(manifestBytes);

@@ -12,6 +12,7 @@ import gcc.jisr.routes.trust.EnvelopeSignatureCheck;
 import gcc.jisr.routes.trust.JwsProfile;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpMethods;
 
 import java.io.IOException;
 import java.net.URI;
@@ -71,7 +72,7 @@ public class PartnerEvents {
         String uri = PartnerRoutes.PARTNER_COMPONENT + "://" + gateway.getHost() + ":" + gateway.getPort() + base
                 + "?throwExceptionOnFailure=false";
         Exchange answer = producer.send(uri, exchange -> {
-            exchange.getMessage().setHeader(Exchange.HTTP_METHOD, "GET");
+            exchange.getMessage().setHeader(Exchange.HTTP_METHOD, HttpMethods.GET);
             exchange.getMessage().setHeader(Exchange.HTTP_PATH, PATH.replace("{messageId}", messageId));
             exchange.getMessage().setBody(null);
         });

@@ -74,7 +74,7 @@ class EvidenceBundleTest {
         assertThat(manifest.path("messageId").asText()).isEqualTo(notice.getMessageId());
         assertThat(manifest.path("gateway").asText()).isEqualTo("OM");
         assertThat(bundle).containsKeys("manifest.jws", "gateway-signing-chain.pem", "gcc-root.pem", "gcc.crl.pem",
-                "chain-links.json");
+                "chain-links.txt");
         JsonNode sent = null;
         for (JsonNode name : manifest.path("records")) {
             JsonNode record = JSON.readTree(bundle.get(name.asText()));
@@ -110,7 +110,7 @@ class EvidenceBundleTest {
         JsonNode manifest = JSON.readTree(bundle.get("manifest.json"));
         JsonNode record = JSON.readTree(bundle.get(manifest.path("records").get(0).asText()));
         String envelope = record.path("envelopeFile").asText();
-        for (String name : List.of(envelope, "manifest.json", "chain-links.json", "gcc.crl.pem",
+        for (String name : List.of(envelope, "manifest.json", "chain-links.txt", "gcc.crl.pem",
                 record.path("signatureFile").asText())) {
             Map<String, byte[]> tampered = new LinkedHashMap<>(bundle);
             tampered.put(name, flipped(bundle.get(name)));
@@ -169,7 +169,7 @@ class EvidenceBundleTest {
                     "unlisted file " + name);
         }
         String message = manifest.path("messageId").asText();
-        List<String> links = List.of(text(files, "chain-links.json").split("\n"));
+        List<String> links = List.of(text(files, "chain-links.txt").split("\n"));
         long first = Long.MAX_VALUE;
         for (JsonNode recordName : manifest.path("records")) {
             JsonNode record = JSON.readTree(files.get(recordName.asText()));
