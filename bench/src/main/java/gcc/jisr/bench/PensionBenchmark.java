@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -67,6 +68,7 @@ public final class PensionBenchmark {
             heapWatch.start();
             HttpClient http = HttpClient.newHttpClient();
             long start = System.nanoTime();
+            long postedAtMillis = System.currentTimeMillis();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(SAUDI.resolve("/api/v1/pension/contribution-reports"))
                     .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -80,6 +82,7 @@ public final class PensionBenchmark {
                     accepted.path("recordCount").asInt(), accepted.path("forwardedCount").asInt());
             String status = "";
             String detail = "";
+            JsonNode finalHistory = JSON.createArrayNode();
             long deadline = System.nanoTime() + cap.toNanos();
             while (System.nanoTime() < deadline) {
                 JsonNode tracking = JSON.readTree(http.send(HttpRequest.newBuilder(SAUDI.resolve("/api/v1/messages/" + trackingId))
@@ -87,6 +90,7 @@ public final class PensionBenchmark {
                 status = tracking.path("status").asText();
                 if ("ACKNOWLEDGED".equals(status) || "DEAD_LETTER".equals(status)) {
                     JsonNode history = tracking.path("history");
+                    finalHistory = history;
                     detail = history.get(history.size() - 1).path("error").path("detail").asText("");
                     break;
                 }
@@ -106,6 +110,20 @@ public final class PensionBenchmark {
             System.out.printf("peak heap used: SA %.0f MiB, KW %.0f MiB (sampled every 100 ms)%n",
                     heapWatch.peak(0) / 1048576.0, heapWatch.peak(1) / 1048576.0);
             System.out.printf("gateway / baseline time: %.1f%n", endToEndSeconds / baselineSeconds);
+            // Where the time went: the SA tracking record's history, in seconds after the report was posted.
+            Instant posted = Instant.ofEpochMilli(postedAtMillis);
+            for (JsonNode event : finalHistory) {
+                System.out.printf("  %7.2f s  SA %s%n", Duration.between(posted,
+                        Instant.parse(event.path("at").asText())).toMillis() / 1000.0, event.path("event").asText());
+            }
+            HttpResponse<String> atKuwait = http.send(HttpRequest.newBuilder(KUWAIT.resolve("/api/v1/messages/"
+                    + accepted.path("messageId").asText())).build(), HttpResponse.BodyHandlers.ofString());
+            if (atKuwait.statusCode() == 200) {
+                for (JsonNode event : JSON.readTree(atKuwait.body()).path("history")) {
+                    System.out.printf("  %7.2f s  KW %s%n", Duration.between(posted,
+                            Instant.parse(event.path("at").asText())).toMillis() / 1000.0, event.path("event").asText());
+                }
+            }
         } finally {
             kuwait.close();
             saudi.close();

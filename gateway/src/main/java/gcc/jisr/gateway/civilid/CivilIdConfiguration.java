@@ -11,6 +11,7 @@ import gcc.jisr.routes.civilid.CivilIdRouteSettings;
 import gcc.jisr.routes.civilid.CivilIdVerificationRoute;
 import gcc.jisr.routes.civilid.DisclosureGrant;
 import gcc.jisr.routes.civilid.DisclosurePolicy;
+import gcc.jisr.routes.partner.PartnerRateLimits;
 import org.apache.camel.ProducerTemplate;
 import org.apache.cxf.Bus;
 import org.apache.cxf.jaxws.EndpointImpl;
@@ -44,13 +45,13 @@ public class CivilIdConfiguration {
     @Bean
     CivilIdVerificationRoute civilIdVerificationRoute(JisrProperties properties, CountryAdapters adapters,
                                                       SimulatedRegistries simulated, CivilIdForwarding forwarding,
-                                                      Clock clock) {
+                                                      PartnerRateLimits rateLimits, Clock clock) {
         DisclosurePolicy policy = new DisclosurePolicy(properties.disclosure().grants().stream()
                 .map(g -> new DisclosureGrant(g.requesterState(), g.requesterAgency(), g.purposes(), g.disclosed(), g.matchOnly()))
                 .toList());
         return new CivilIdVerificationRoute(new CivilIdRouteSettings(adapters,
                 new ConfiguredRegistryDirectory(properties.registries().civilRegistry(), simulated),
-                properties.registries().timeout(), policy, clock, Optional.of(forwarding)));
+                properties.registries().timeout(), policy, clock, Optional.of(forwarding), rateLimits));
     }
 
     @Bean

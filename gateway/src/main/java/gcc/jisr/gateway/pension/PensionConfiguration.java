@@ -73,7 +73,7 @@ public class PensionConfiguration {
     @Bean
     PensionLimits pensionLimits(PensionProperties pension) {
         return new PensionLimits(pension.maxRecords(), Math.toIntExact(pension.maxLineSize().toBytes()), pension.partRecords(),
-                Math.toIntExact(pension.partSize().toBytes()));
+                Math.toIntExact(pension.partSize().toBytes()), Math.toIntExact(pension.sealedPartSize().toBytes()));
     }
 
     @Bean

@@ -44,7 +44,9 @@ public final class SharedGccNetwork implements BeforeAllCallback {
             pki = LocalGccNetwork.developmentPki(directory, "changeit", Clock.systemUTC());
             BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
             Map<String, String> settings = new LinkedHashMap<>(Map.of("jisr.outbox.poll-interval", "100ms",
-                    "jisr.outbox.retry.first-interval", "500ms", "jisr.outbox.retry.max-interval", "2s"));
+                    "jisr.outbox.retry.first-interval", "500ms", "jisr.outbox.retry.max-interval", "2s",
+                    // Small parts, so that a report of a thousand records travels in several.
+                    "jisr.pension.part-records", "400"));
             for (int i = 0; i < OPERATORS.size(); i++) {
                 String[] operator = OPERATORS.get(i);
                 settings.put("jisr.admin.users[" + i + "].name", operator[0]);

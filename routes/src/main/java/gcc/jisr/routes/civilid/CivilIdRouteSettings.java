@@ -1,6 +1,7 @@
 package gcc.jisr.routes.civilid;
 
 import gcc.jisr.adapters.CountryAdapters;
+import gcc.jisr.routes.partner.PartnerRateLimits;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,15 +10,17 @@ import java.util.Optional;
 
 /**
  * What the civil-ID routes need from outside: the adapters present, where each registry answers, how long to wait
- * for it, the disclosure policy, and, in a network of gateways, how to reach the other states. Built by the application from its configuration.
+ * for it, the disclosure policy, and, in a network of gateways, how to reach the other states and how much the
+ * partner states' agencies may ask directly. Built by the application from its configuration.
  */
 public record CivilIdRouteSettings(CountryAdapters adapters, RegistryDirectory registries, Duration registryTimeout,
-                                   DisclosurePolicy disclosurePolicy, Clock clock, Optional<CivilIdForwarding> forwarding) {
+                                   DisclosurePolicy disclosurePolicy, Clock clock, Optional<CivilIdForwarding> forwarding,
+                                   PartnerRateLimits requesterLimits) {
 
-    /** A gateway on its own: every civil ID is asked of the registry configured here. */
+    /** A gateway on its own: every civil ID is asked of the registry configured here, and no requester is limited. */
     public CivilIdRouteSettings(CountryAdapters adapters, RegistryDirectory registries, Duration registryTimeout,
                                 DisclosurePolicy disclosurePolicy, Clock clock) {
-        this(adapters, registries, registryTimeout, disclosurePolicy, clock, Optional.empty());
+        this(adapters, registries, registryTimeout, disclosurePolicy, clock, Optional.empty(), PartnerRateLimits.UNLIMITED);
     }
 
     public CivilIdRouteSettings {
@@ -26,6 +29,7 @@ public record CivilIdRouteSettings(CountryAdapters adapters, RegistryDirectory r
         Objects.requireNonNull(disclosurePolicy, "disclosurePolicy");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(forwarding, "forwarding");
+        Objects.requireNonNull(requesterLimits, "requesterLimits");
         if (registryTimeout == null || registryTimeout.isNegative() || registryTimeout.isZero()) {
             throw new IllegalArgumentException("the registry timeout must be positive");
         }

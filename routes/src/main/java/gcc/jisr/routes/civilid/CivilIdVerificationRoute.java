@@ -45,6 +45,8 @@ public class CivilIdVerificationRoute extends RouteBuilder {
         from(VERIFY).routeId("civil-id-verification")
                 .process(new VerificationOpening())
                 .process(new CivilIdRequestCheck(settings.adapters(), settings.clock()))
+                .process(new RequesterRateLimiting(settings.requesterLimits(),
+                        settings.forwarding().map(CivilIdForwarding::ownState)))
                 .choice()
                     .when(this::issuedByPartnerState)
                         .to(ASK_ISSUING_STATE)

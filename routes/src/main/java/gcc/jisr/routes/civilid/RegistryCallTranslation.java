@@ -6,6 +6,7 @@ import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.http.HttpMethods;
 
 import java.net.URI;
 
@@ -37,7 +38,9 @@ final class RegistryCallTranslation implements org.apache.camel.Processor {
         message.getHeaders().clear();
         String path = call.pathAndQuery();
         int query = path.indexOf('?');
-        message.setHeader(Exchange.HTTP_METHOD, call.method());
+        // The enum, not its name: camel-http converts a String to it with a type-converter lookup per call that
+        // scans every converter (JFR: a tenth of a gateway's allocations under load).
+        message.setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(call.method()));
         message.setHeader(Exchange.HTTP_PATH, query < 0 ? path : path.substring(0, query));
         if (query >= 0) {
             message.setHeader(Exchange.HTTP_QUERY, path.substring(query + 1));

@@ -24,7 +24,7 @@ public final class RateLimitExceeded extends JisrException {
         return wholeSeconds(retryAfter);
     }
 
-    static long wholeSeconds(Duration wait) {
+    public static long wholeSeconds(Duration wait) {
         return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }

@@ -82,7 +82,7 @@ public final class ContributionReportReading {
             return accepted(before.get(), header, header.getTotals().getRecordCount(), List.of(), 0);
         }
         String messageId = intake.newMessageId();
-        SealedParts parts = new SealedParts(sealing, intake, home, messageId, limits.partRecords(), limits.partBytes());
+        SealedParts parts = new SealedParts(sealing, intake, home, messageId, limits);
         ContributionRecordCheck check = new ContributionRecordCheck(home, adapters);
         ContributionSums all = new ContributionSums();
         ContributionSums withheld = new ContributionSums();

@@ -80,7 +80,7 @@ final class PensionFundDelivery implements Processor {
         acknowledgement.setAcknowledgedBy(header.getHomeInstitution());
         acknowledgement.setMessageId(due.messageId());
         acknowledgement.setReportId(header.getReportId());
-        SealedParts results = new SealedParts(sealing, ledger.parts(), sender, answerId, limits.partRecords(), limits.partBytes());
+        SealedParts results = new SealedParts(sealing, ledger.parts(), sender, answerId, limits);
 
         Optional<TotalsMismatch> mismatch = recount(due, sender, header);
         String summary;

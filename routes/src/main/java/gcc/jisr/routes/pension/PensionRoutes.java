@@ -1,5 +1,6 @@
 package gcc.jisr.routes.pension;
 
+import gcc.jisr.routes.outbox.OutboxBacklog;
 import gcc.jisr.routes.partner.GccServices;
 import gcc.jisr.routes.partner.PartnerRoutes;
 import org.apache.camel.builder.RouteBuilder;
@@ -32,13 +33,20 @@ public class PensionRoutes extends RouteBuilder {
                 .newFixedThreadPool(this, "pension-deliverer", settings.concurrency());
         PensionLedger ledger = settings.ledger();
 
-        // Synchronous, as for traffic: a node holds one batch of leases at a time.
+        OutboxBacklog backlog = new OutboxBacklog(settings.batchSize());
+
+        // Synchronous, as for traffic: a node holds one batch of leases at a time, and a full batch claims the next
+        // at once (a report leaves as hundreds of parts).
         from("timer:pension-outbox?synchronous=true&period=" + settings.pollInterval().toMillis()
                 + "&delay=" + settings.pollInterval().toMillis())
                 .routeId("pension-outbox")
-                .process(exchange -> exchange.getMessage().setBody(ledger.claimDue(settings.batchSize())))
-                .split(body()).parallelProcessing().executorService(deliverers)
-                    .to(DELIVER)
+                .setProperty(OutboxBacklog.PROPERTY, constant(true))
+                .loopDoWhile(backlog)
+                    .process(exchange -> exchange.getMessage().setBody(ledger.claimDue(settings.batchSize())))
+                    .process(backlog.noteClaimed())
+                    .split(body()).parallelProcessing().executorService(deliverers)
+                        .to(DELIVER)
+                    .end()
                 .end();
 
         from(DELIVER).routeId("pension-delivery")

@@ -3,14 +3,16 @@ package gcc.jisr.routes.pension;
 import gcc.jisr.contracts.GccState;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * Cuts a stream of NDJSON lines into parts, seals each and stages it as soon as it is full, so that what is held in
- * memory is one part, whatever the length of the stream. A part is full at {@code maxRecords} lines or
- * {@code maxBytes} of content, whichever comes first: a sealed part must fit in one partner envelope (the partner port
- * refuses bodies over jisr.limits.max-body-size). A message has at least one part, possibly empty, so that the
- * receiver always learns of it.
+ * memory is one part, whatever the length of the stream. A part is full at {@link PensionLimits#partRecords()} lines or
+ * {@link PensionLimits#partBytes()} of content, whichever comes first. The content is compressed before it is
+ * encrypted, so how large a sealed part will be is only known once it is sealed: one larger than
+ * {@link PensionLimits#sealedPartChars()} (it would not fit a partner envelope) is cut in two at a line and each half
+ * sealed again. A message has at least one part, possibly empty, so that the receiver always learns of it.
  */
 public final class SealedParts {
 
@@ -18,34 +20,35 @@ public final class SealedParts {
     private final PartSink sink;
     private final GccState to;
     private final String of;
-    private final int maxRecords;
-    private final int maxBytes;
+    private final PensionLimits limits;
     private final ByteArrayOutputStream part;
+    /** Where each line of the current part ends (after its line end), to cut a part that seals too large. */
+    private int[] lineEnds;
     private int records;
     private int index;
     private int total;
 
-    public SealedParts(PensionSealing sealing, PartSink sink, GccState to, String of, int maxRecords, int maxBytes) {
-        if (maxRecords < 1 || maxBytes < 1) {
-            throw new IllegalArgumentException("a part holds at least one record and one byte");
-        }
+    public SealedParts(PensionSealing sealing, PartSink sink, GccState to, String of, PensionLimits limits) {
         this.sealing = Objects.requireNonNull(sealing, "sealing");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.to = Objects.requireNonNull(to, "to");
         this.of = Objects.requireNonNull(of, "of");
-        this.maxRecords = maxRecords;
-        this.maxBytes = maxBytes;
-        this.part = new ByteArrayOutputStream(Math.min(maxBytes, 1 << 16) + 1024);
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.part = new ByteArrayOutputStream(Math.min(limits.partBytes(), 1 << 16) + 1024);
+        this.lineEnds = new int[Math.min(limits.partRecords(), 1024)];
     }
 
     /** Adds one line (without its line end). */
     public void add(byte[] line) {
-        if (records > 0 && (records >= maxRecords || part.size() + line.length + 1 > maxBytes)) {
+        if (records > 0 && (records >= limits.partRecords() || part.size() + line.length + 1 > limits.partBytes())) {
             flush();
         }
         part.write(line, 0, line.length);
         part.write('\n');
-        records++;
+        if (records == lineEnds.length) {
+            lineEnds = Arrays.copyOf(lineEnds, lineEnds.length * 2);
+        }
+        lineEnds[records++] = part.size();
         total++;
     }
 
@@ -63,9 +66,24 @@ public final class SealedParts {
     }
 
     private void flush() {
-        sink.stage(to, of, index, records, sealing.seal(part.toByteArray(), to, of, index));
-        index++;
+        byte[] content = part.toByteArray();
+        stage(content, 0, records);
         records = 0;
         part.reset();
+    }
+
+    /** Seals lines [first, end) of {@code content}, halving them until each sealed part fits an envelope. */
+    private void stage(byte[] content, int first, int end) {
+        int from = first == 0 ? 0 : lineEnds[first - 1];
+        byte[] lines = from == 0 && end == records ? content : Arrays.copyOfRange(content, from, end == 0 ? 0 : lineEnds[end - 1]);
+        String sealed = sealing.seal(lines, to, of, index);
+        if (sealed.length() > limits.sealedPartChars() && end - first > 1) {
+            int middle = first + (end - first) / 2;
+            stage(content, first, middle);
+            stage(content, middle, end);
+            return;
+        }
+        sink.stage(to, of, index, end - first, sealed);
+        index++;
     }
 }

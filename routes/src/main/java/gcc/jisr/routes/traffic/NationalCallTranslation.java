@@ -8,6 +8,7 @@ import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.routes.partner.GccServices;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.http.HttpMethods;
 import org.apache.camel.Processor;
 
 import java.net.URI;
@@ -47,7 +48,9 @@ final class NationalCallTranslation implements Processor {
         http.getHeaders().clear();
         String path = call.pathAndQuery();
         int query = path.indexOf('?');
-        http.setHeader(Exchange.HTTP_METHOD, call.method());
+        // The enum, not its name: camel-http converts a String to it with a type-converter lookup per call that
+        // scans every converter (JFR: a tenth of a gateway's allocations under load).
+        http.setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(call.method()));
         http.setHeader(Exchange.HTTP_PATH, query < 0 ? path : path.substring(0, query));
         if (query >= 0) {
             http.setHeader(Exchange.HTTP_QUERY, path.substring(query + 1));

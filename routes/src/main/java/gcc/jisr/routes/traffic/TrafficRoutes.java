@@ -1,5 +1,6 @@
 package gcc.jisr.routes.traffic;
 
+import gcc.jisr.routes.outbox.OutboxBacklog;
 import gcc.jisr.routes.partner.GccServices;
 import gcc.jisr.routes.partner.PartnerRoutes;
 import org.apache.camel.builder.RouteBuilder;

@@ -15,6 +15,8 @@ import gcc.jisr.contracts.civilid.v1.PurposeCode;
 import gcc.jisr.contracts.common.v1.Party;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
+import gcc.jisr.routes.partner.PartnerRateLimits;
+import gcc.jisr.routes.partner.RateLimitExceeded;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
@@ -44,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = CivilIdVerificationRouteTest.Routes.class)
 class CivilIdVerificationRouteTest {
 
-    static final Duration TIMEOUT = Duration.ofMillis(400);
+    // Long enough for a loaded CI machine to answer from the simulator (400 ms was not), short for the timeout test.
+    static final Duration TIMEOUT = Duration.ofMillis(1500);
     static final PaciRegistrySimulator PACI = new PaciRegistrySimulator();
     static final URI PACI_URI = PACI.start(new InetSocketAddress("127.0.0.1", 0));
     static final AtomicReference<URI> KUWAIT_REGISTRY = new AtomicReference<>(PACI_URI);
@@ -59,8 +62,10 @@ class CivilIdVerificationRouteTest {
                     new DisclosureGrant("SA", "SAMA", Set.of(PurposeCode.BANKING_KYC), Set.of(),
                             Set.of(PersonAttribute.FULL_NAME_LATIN, PersonAttribute.DATE_OF_BIRTH))));
             RegistryDirectory registries = state -> state == GccState.KW ? Optional.of(KUWAIT_REGISTRY.get()) : Optional.empty();
+            // Bahrain's agencies have used up their rate; every other requester is within its own.
+            PartnerRateLimits limits = (partner, service) -> partner == GccState.BH ? Duration.ofMillis(2500) : Duration.ZERO;
             return new CivilIdVerificationRoute(new CivilIdRouteSettings(CountryAdapters.discover(), registries, TIMEOUT, policy,
-                    Clock.systemUTC()));
+                    Clock.systemUTC(), Optional.empty(), limits));
         }
     }
 
@@ -112,6 +117,16 @@ class CivilIdVerificationRouteTest {
         CivilIdVerificationResponse response = verify(request("QA", "QNB", PurposeCode.HEALTHCARE, "285010100015", "KW"));
         assertThat(response.getCardStatus()).isEqualTo(CardStatus.VALID);
         assertThat(response.getPerson()).isNull();
+    }
+
+    @Test
+    void aPartnerStatesAgenciesBeyondTheirRateLimitAreRefusedWithWhenToAskAgain() {
+        JisrException failure = failure(request("BH", "CPR", PurposeCode.BORDER_CROSSING, "285010100015", "KW"));
+        assertThat(failure.error()).isEqualTo(JisrError.RATE_LIMITED);
+        assertThat(failure).isInstanceOf(RateLimitExceeded.class);
+        assertThat(((RateLimitExceeded) failure).retryAfterSeconds()).isEqualTo(3);
+        assertThat(verify(request("SA", "JAWAZAT", PurposeCode.BORDER_CROSSING, "285010100015", "KW")).getCardStatus())
+                .isEqualTo(CardStatus.VALID);
     }
 
     @Test

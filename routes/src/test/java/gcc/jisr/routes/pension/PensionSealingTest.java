@@ -9,10 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.ECPrivateKey;
-import java.security.interfaces.ECPublicKey;
-import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,18 +19,8 @@ class PensionSealingTest {
     private final KeyPair kuwait = keyPair();
     private final KeyPair elsewhere = keyPair();
 
-    private PensionSealing sealingWith(KeyPair own, KeyPair recipient) {
-        return new PensionSealing(new PensionKeys() {
-            @Override
-            public Recipient recipient(GccState state) {
-                return new Recipient(state.name().toLowerCase() + "-encryption-1", (ECPublicKey) recipient.getPublic());
-            }
-
-            @Override
-            public ECPrivateKey ownKey() {
-                return (ECPrivateKey) own.getPrivate();
-            }
-        });
+    private static PensionSealing sealingWith(KeyPair own, KeyPair recipient) {
+        return TestPensionKeys.sealing(own, recipient);
     }
 
     @Test
@@ -72,12 +58,6 @@ class PensionSealingTest {
     }
 
     private static KeyPair keyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            return generator.generateKeyPair();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestPensionKeys.keyPair();
     }
 }

@@ -1,4 +1,4 @@
-package gcc.jisr.routes.traffic;
+package gcc.jisr.routes.outbox;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Predicate;
@@ -7,18 +7,18 @@ import org.apache.camel.Processor;
 import java.util.List;
 
 /**
- * Whether the outbox poller claims another batch at once: while the last claim came back full (more are due), up to
+ * Whether an outbox poller (traffic, pension) claims another batch at once: while the last claim came back full (more are due), up to
  * {@link #MOST_BATCHES_PER_POLL} batches in one poll, and never once the gateway is stopping. The bound lets an
  * operator's stop or suspend of the route take effect within a bounded time under a standing backlog.
  */
-final class OutboxBacklog implements Predicate {
+public final class OutboxBacklog implements Predicate {
 
-    static final String PROPERTY = "jisr.outbox.backlog";
+    public static final String PROPERTY = "jisr.outbox.backlog";
     static final int MOST_BATCHES_PER_POLL = 100;
 
     private final int batchSize;
 
-    OutboxBacklog(int batchSize) {
+    public OutboxBacklog(int batchSize) {
         this.batchSize = batchSize;
     }
 
@@ -30,7 +30,7 @@ final class OutboxBacklog implements Predicate {
     }
 
     /** Remembers whether a claim was a full batch; runs with the claimed messages as the body. */
-    Processor noteClaimed() {
+    public Processor noteClaimed() {
         return exchange -> {
             List<?> claimed = exchange.getMessage().getBody(List.class);
             exchange.setProperty(PROPERTY, claimed != null && claimed.size() >= batchSize);
