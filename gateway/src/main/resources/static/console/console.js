@@ -252,31 +252,53 @@
     });
   }
 
+  // The caller's roles, asked once per login: the evidence download is offered to auditors and administrators only.
+  let signedIn = null;
+  async function roles() {
+    if (!signedIn || signedIn.credentials !== credentials) {
+      signedIn = { credentials, me: await call('GET', '/me') };
+    }
+    return signedIn.me.roles || [];
+  }
+
   async function openMessage(id) {
     const view = await call('GET', '/messages/' + encodeURIComponent(id));
     const record = view.record;
     $('detail-id').textContent = record.trackingId;
-    const list = $('timeline');
-    list.replaceChildren();
-    (record.history || []).forEach((event) => {
-      const item = document.createElement('li');
-      item.className = 'event event-' + String(event.event).toLowerCase();
-      const head = document.createElement('div');
-      head.className = 'event-head';
-      head.textContent = when(event.at) + ' · ' + event.event + (event.status ? ' → ' + event.status : '')
-        + (event.node ? ' · ' + event.node : '') + (event.attempt ? ' · #' + event.attempt : '');
-      item.appendChild(head);
-      if (event.detail || event.errorCode) {
-        const detail = document.createElement('div');
-        detail.className = 'event-detail';
-        detail.textContent = [event.errorCode, event.detail].filter(Boolean).join(' ');
-        item.appendChild(detail);
-      }
-      list.appendChild(item);
+    const timeline = await call('GET', '/messages/' + encodeURIComponent(record.trackingId) + '/timeline');
+    const partner = timeline.partner || {};
+    $('timeline-partner').textContent = word('timeline.partner.' + partner.outcome) + ' ' + partner.state
+      + (partner.outcome !== 'VERIFIED' && partner.detail ? ' · ' + partner.detail : '');
+    $('timeline-partner').className = partner.outcome === 'VERIFIED' ? 'hint' : 'hint warning';
+    fill('timeline', timeline.events, (row, event) => {
+      row.className = 'event event-' + String(event.event).toLowerCase() + ' side-' + String(event.side).toLowerCase();
+      [when(event.at), event.gateway, event.node, event.event, event.status,
+        [event.attempt ? '#' + event.attempt : '', event.errorCode, event.detail].filter(Boolean).join(' ')]
+        .forEach((v) => cell(row, v));
     });
+    const evidence = $('evidence-download');
+    evidence.hidden = !(await roles()).some((role) => role === 'ADMIN' || role === 'AUDITOR');
+    evidence.onclick = () => downloadEvidence(record.trackingId).catch((e) => notice(word('refused') + e.message, true));
     $('payload-masking').textContent = view.civilIdsMasked ? word('masked') : word('unmasked');
     $('payload').textContent = JSON.stringify(view.payload, null, 2);
     $('message-detail').hidden = false;
+  }
+
+  async function downloadEvidence(trackingId) {
+    const response = await fetch(API + '/messages/' + encodeURIComponent(trackingId) + '/evidence',
+      { headers: { 'Authorization': 'Basic ' + credentials, 'X-Jisr-Console': '1' } });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      throw new Error((problem.code || response.status) + ': ' + (problem.detail || problem.title || ''));
+    }
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = 'jisr-evidence-' + trackingId + '.zip';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    notice(word('evidence.downloaded'));
   }
 
   // ---------------------------------------------------------------- dead letters

@@ -28,7 +28,14 @@ window.JISR_WORDS = {
     'partners.endpoint': 'Change endpoint', 'partners.disable': 'Disable', 'partners.enable': 'Enable',
     'partners.upload': 'Upload certificates', 'partners.retire': 'Retire', 'partners.pinned': 'pinned',
     'partners.registered': 'Registered partner certificates', 'partners.pem': 'Certificates to upload (PEM)',
-    'partners.fingerprint': 'Fingerprint (SHA-256)'
+    'partners.fingerprint': 'Fingerprint (SHA-256)',
+    'col.node': 'Node', 'col.event': 'Event',
+    'timeline.partner.VERIFIED': 'Partner gateway\'s steps, signature verified:',
+    'timeline.partner.UNREACHABLE': 'Only this gateway\'s steps: the partner gateway did not answer:',
+    'timeline.partner.REFUSED': 'Only this gateway\'s steps: the partner gateway refused to tell:',
+    'timeline.partner.UNTRUSTED': 'Only this gateway\'s steps: the partner gateway\'s answer did not verify:',
+    'timeline.partner.NOT_A_PARTNER': 'Only this gateway\'s steps: no partner gateway to ask:',
+    'evidence.download': 'Download the evidence bundle', 'evidence.downloaded': 'Evidence bundle downloaded.'
   },
   ar: {
     'title': 'وحدة تحكم بوابة جسر', 'logout': 'تسجيل الخروج',
@@ -58,6 +65,13 @@ window.JISR_WORDS = {
     'partners.endpoint': 'تغيير العنوان', 'partners.disable': 'تعطيل', 'partners.enable': 'تفعيل',
     'partners.upload': 'رفع الشهادات', 'partners.retire': 'سحب', 'partners.pinned': 'مثبّتة',
     'partners.registered': 'شهادات الدول الشريكة المسجّلة', 'partners.pem': 'الشهادات المراد رفعها (PEM)',
-    'partners.fingerprint': 'البصمة (SHA-256)'
+    'partners.fingerprint': 'البصمة (SHA-256)',
+    'col.node': 'العُقدة', 'col.event': 'الحدث',
+    'timeline.partner.VERIFIED': 'خطوات البوابة الشريكة، وقد تم التحقق من توقيعها:',
+    'timeline.partner.UNREACHABLE': 'خطوات هذه البوابة فقط: البوابة الشريكة لم تُجب:',
+    'timeline.partner.REFUSED': 'خطوات هذه البوابة فقط: البوابة الشريكة رفضت الإفادة:',
+    'timeline.partner.UNTRUSTED': 'خطوات هذه البوابة فقط: تعذّر التحقق من إجابة البوابة الشريكة:',
+    'timeline.partner.NOT_A_PARTNER': 'خطوات هذه البوابة فقط: لا توجد بوابة شريكة للسؤال:',
+    'evidence.download': 'تنزيل حزمة الأدلة', 'evidence.downloaded': 'تم تنزيل حزمة الأدلة.'
   }
 };

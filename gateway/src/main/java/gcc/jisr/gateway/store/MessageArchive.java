@@ -22,15 +22,23 @@ import java.util.Optional;
  */
 public class MessageArchive implements EnvelopeArchive, AutoCloseable {
 
-    private static final String INSERT = "INSERT INTO archive_record (" + ArchiveRows.COLUMNS + ") "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO archive_record (" + ArchiveRows.COLUMNS + ", node) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ArchiveWriter writer;
+    private final String node;
 
     public MessageArchive(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, ArchiveProperties settings) {
+        this(jdbc, transactions, clock, settings, null);
+    }
+
+    /** @param node this gateway node's name, kept beside each record it archives (not part of the chained digest) */
+    public MessageArchive(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, ArchiveProperties settings,
+                          String node) {
+        this.node = node;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -95,6 +103,42 @@ public class MessageArchive implements EnvelopeArchive, AutoCloseable {
                 + "ORDER BY sequence_number", ArchiveRows.RECORD, messageId, direction.name()).stream().findFirst();
     }
 
+    /** Every record of the envelope with this id, both directions, in chain order, each with the node that wrote it. */
+    public List<NodeRecord> recordsOf(String messageId) {
+        return jdbc.query("SELECT " + ArchiveRows.COLUMNS + ", node FROM archive_record WHERE message_id = ? "
+                + "ORDER BY sequence_number", (rs, row) -> new NodeRecord(ArchiveRows.RECORD.mapRow(rs, row),
+                rs.getString("node")), messageId);
+    }
+
+    /** An archive record and the gateway node that archived it (null for records from before nodes were kept). */
+    public record NodeRecord(ArchiveRecord record, String node) {
+    }
+
+    /** The end of the chain: the last record's sequence number and digest (null digest: an empty archive). */
+    public record ChainHead(long lastSequence, byte[] lastDigest) {
+    }
+
+    /** One link of the chain, without the record's contents. */
+    public record ChainLink(long sequenceNumber, byte[] previousDigest, byte[] recordDigest) {
+    }
+
+    public ChainHead head() {
+        return jdbc.queryForObject("SELECT last_sequence, last_digest FROM archive_chain_head WHERE id = 1",
+                (rs, row) -> new ChainHead(rs.getLong("last_sequence"), rs.getBytes("last_digest")));
+    }
+
+    /**
+     * The links from record {@code from} to record {@code to}, in order, each handed over as read: between an old
+     * record and the head there may be millions.
+     */
+    public void links(long from, long to, java.util.function.Consumer<ChainLink> each) {
+        jdbc.query("SELECT sequence_number, previous_digest, record_digest FROM archive_record "
+                        + "WHERE sequence_number >= ? AND sequence_number <= ? ORDER BY sequence_number",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(new ChainLink(
+                        rs.getLong("sequence_number"), rs.getBytes("previous_digest"), rs.getBytes("record_digest"))),
+                from, to);
+    }
+
     public Optional<ArchiveRecord> record(long sequenceNumber) {
         return jdbc.query("SELECT " + ArchiveRows.COLUMNS + " FROM archive_record WHERE sequence_number = ?",
                 ArchiveRows.RECORD, sequenceNumber).stream().findFirst();
@@ -105,11 +149,11 @@ public class MessageArchive implements EnvelopeArchive, AutoCloseable {
         return count == null ? 0 : count;
     }
 
-    private static Object[] row(ArchiveRecord r) {
+    private Object[] row(ArchiveRecord r) {
         return new Object[] {r.sequenceNumber(), r.messageId(), r.direction().name(), r.service(), r.fromState(), r.toState(),
                 ArchiveRows.timestamp(r.recordedAt()), ArchiveRows.bytes(r.envelope()), r.signature(),
                 ArchiveRows.bytes(r.receipt()), ArchiveRows.text(r.receiptSignature()),
-                ArchiveRows.bytes(r.previousDigest()), ArchiveRows.bytes(r.recordDigest())};
+                ArchiveRows.bytes(r.previousDigest()), ArchiveRows.bytes(r.recordDigest()), ArchiveRows.text(node)};
     }
 
     private static ArchiveRecord recordOf(ArchivedEnvelope envelope, long sequence, Instant at, byte[] previous) {
@@ -119,6 +163,4 @@ public class MessageArchive implements EnvelopeArchive, AutoCloseable {
                 receipt == null ? null : receipt.json(), receipt == null ? null : receipt.signature(), previous, null);
     }
 
-    private record ChainHead(long lastSequence, byte[] lastDigest) {
-    }
 }

@@ -1,5 +1,6 @@
 package gcc.jisr.gateway.store;
 
+import gcc.jisr.gateway.traffic.TrafficConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,9 +25,9 @@ public class StoreConfiguration {
 
     @Bean
     MessageArchive messageArchive(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
-                                  ArchiveProperties settings) {
+                                  ArchiveProperties settings, TrafficConfiguration.NodeName node) {
         // Closed with the context (Spring infers close()), before the data source: the writer commits what it holds.
-        return new MessageArchive(jdbc, transactions, clock, settings);
+        return new MessageArchive(jdbc, transactions, clock, settings, node.value());
     }
 
     @Bean

@@ -113,7 +113,8 @@ class AdminApiApplicationTest {
                 new Call("GET", "/messages", null), List.of("amal", "omar", "aisha"),
                 new Call("GET", "/dead-letters", null), List.of("amal", "omar", "aisha"),
                 new Call("GET", "/audit", null), List.of("amal", "aisha"),
-                new Call("POST", "/archive/verification", null), List.of("amal", "aisha"));
+                new Call("POST", "/archive/verification", null), List.of("amal", "aisha"),
+                new Call("GET", "/me", null), List.of("amal", "omar", "aisha"));
         for (var entry : matrix.entrySet()) {
             for (String who : List.of("amal", "omar", "aisha")) {
                 HttpResponse<String> response = call(who, entry.getKey());
@@ -249,6 +250,38 @@ class AdminApiApplicationTest {
             assertThat(e.path("detail").asText()).isEqualTo("SA maintenance window");
         });
         assertThat(audit("aisha", "user=omar&action=PARTNER_RESUME")).isNotEmpty();
+    }
+
+    @Test
+    void aTimelineWhosePartnerDoesNotAnswerShowsThisGatewaysHalfAndSaysSo() throws Exception {
+        String trackingId = submitNotice("KW-TR-TIMELINE-" + System.nanoTime());
+        Instant until = Instant.now().plusSeconds(20);
+        while (!status("aisha", trackingId).equals("FAILED") && Instant.now().isBefore(until)) {
+            pause();
+        }
+        long started = System.nanoTime();
+        HttpResponse<String> answer = call("omar", new Call("GET", "/messages/" + trackingId + "/timeline", null));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("no hang").isLessThan(Duration.ofSeconds(10));
+        JsonNode timeline = JSON.readTree(answer.body());
+        assertThat(timeline.path("partner").path("state").asText()).isEqualTo("SA");
+        assertThat(timeline.path("partner").path("outcome").asText()).isEqualTo("UNREACHABLE");
+        assertThat(timeline.path("events").findValuesAsText("event")).contains("ACCEPTED", "FORWARDED", "FAILED");
+        assertThat(timeline.path("events").findValuesAsText("side")).containsOnly("LOCAL");
+        assertThat(timeline.path("events").findValuesAsText("node")).allSatisfy(node -> assertThat(node).startsWith("kw-"));
+
+        // Evidence is for auditors and administrators; a message that never reached its partner has no archive record.
+        String evidence = "/messages/" + trackingId + "/evidence";
+        assertProblem(call("omar", new Call("GET", evidence, null)), 403, "JISR-403-ROLE");
+        assertProblem(call("aisha", new Call("GET", evidence, null)), 404, "JISR-404-NOT-FOUND");
+        assertThat(audit("amal", "user=aisha&action=EVIDENCE_EXPORT")).anySatisfy(e -> {
+            assertThat(e.path("target").asText()).isEqualTo(trackingId);
+            assertThat(e.path("outcome").asText()).isEqualTo("JISR-404-NOT-FOUND");
+        });
+        JsonNode me = JSON.readTree(call("badr", new Call("GET", "/me", null)).body());
+        assertThat(me.path("name").asText()).isEqualTo("badr");
+        assertThat(me.path("roles").get(0).asText()).isEqualTo("AUDITOR");
+        assertThat(me.path("rights").get(0).asText()).isEqualTo("SEE_CIVIL_IDS");
     }
 
     @Test

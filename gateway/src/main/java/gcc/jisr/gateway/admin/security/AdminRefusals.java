@@ -46,7 +46,9 @@ public class AdminRefusals implements AuthenticationEntryPoint, AccessDeniedHand
         String name = claimedName(request);
         JisrException refusal = failure instanceof LockedException
                 ? new JisrException(JisrError.OPERATOR_LOCKED, failure.getMessage())
-                : new JisrException(JisrError.OPERATOR_NOT_AUTHENTICATED, name == null
+                : new JisrException(JisrError.OPERATOR_NOT_AUTHENTICATED, bearer(request)
+                ? "the bearer token is not a valid access token of the identity provider: " + failure.getMessage()
+                : name == null
                 ? "the admin API needs an operator's name and password (HTTP Basic)"
                 : "wrong operator name or password");
         audit.record(name == null ? "" : name, "", "LOGIN", target(request), refusal.error().code(),
@@ -65,6 +67,11 @@ public class AdminRefusals implements AuthenticationEntryPoint, AccessDeniedHand
                 + request.getMethod() + " " + request.getRequestURI());
         audit.record("ACCESS", target(request), refusal.error().code(), refusal.getMessage());
         write(response, refusal, request);
+    }
+
+    private static boolean bearer(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     private String claimedName(HttpServletRequest request) {

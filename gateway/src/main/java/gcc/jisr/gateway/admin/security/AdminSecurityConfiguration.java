@@ -27,8 +27,9 @@ import static gcc.jisr.gateway.admin.AdminRequests.BASE;
  * /api and /soap, the partner port, the actuator) keeps working exactly as without Spring Security: the security
  * filter is mapped to /admin/* alone, so that no other request meets it, not even its firewall.
  * <p>
- * The API is stateless HTTP Basic: no session, no cookie, every request carries its credentials. A browser never
- * sends those on its own to another site's form, so CSRF does not apply and its token is switched off.
+ * The API is stateless HTTP Basic (and, when {@code jisr.admin.oidc.enabled}, bearer tokens of the state's identity
+ * provider): no session, no cookie, every request carries its credentials. A browser never sends those on its own to
+ * another site's form, so CSRF does not apply and its token is switched off.
  */
 @Configuration(proxyBeanMethods = false)
 public class AdminSecurityConfiguration {
@@ -51,16 +52,17 @@ public class AdminSecurityConfiguration {
 
     @Bean
     SecurityFilterChain adminApi(HttpSecurity http, OperatorAuthentication operators, OperatorAudit audit,
-                                 ObjectMapper json) throws Exception {
+                                 ObjectMapper json, AdminOidcProperties oidc) throws Exception {
         AdminRefusals refusals = new AdminRefusals(audit, json);
         http.securityMatcher("/admin/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(get("/routes"), get("/partners"), get("/certificates"), get("/messages"),
-                                get("/messages/*"), get("/dead-letters")).hasAnyRole(EVERY_ROLE)
+                                get("/messages/*"), get("/messages/*/timeline"), get("/dead-letters"), get("/me")).hasAnyRole(EVERY_ROLE)
                         .requestMatchers(post("/routes/*/*"), post("/partners/*/suspend"), post("/partners/*/resume"),
                                 post("/dead-letters/replay"),
                                 post("/dead-letters/*/replay"), post("/dead-letters/*/discard")).hasAnyRole(RUNS_TRAFFIC)
-                        .requestMatchers(get("/audit"), post("/archive/verification")).hasAnyRole(AUDITS)
+                        .requestMatchers(get("/audit"), post("/archive/verification"), get("/messages/*/evidence"))
+                        .hasAnyRole(AUDITS)
                         // Everything else, e.g. adding a partner, changing its endpoint, disabling it, its certificates.
                         .anyRequest().hasRole(OperatorRole.ADMIN.name()))
                 .authenticationManager(new ProviderManager(List.of(operators)))
@@ -69,6 +71,14 @@ public class AdminSecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable());
+        if (oidc.enabled()) {
+            OidcOperatorTokens tokens = new OidcOperatorTokens(oidc);
+            http.oauth2ResourceServer(bearer -> bearer
+                    // Its own manager: the one above knows the configured operators' passwords only.
+                    .jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens.provider())))
+                    .authenticationEntryPoint(refusals)
+                    .accessDeniedHandler(refusals));
+        }
         return http.build();
     }
 

@@ -1,8 +1,6 @@
 package gcc.jisr.gateway.traffic.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import gcc.jisr.contracts.GccState;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
@@ -11,29 +9,23 @@ import gcc.jisr.contracts.traffic.v1.TrackingRecord;
 import gcc.jisr.contracts.traffic.v1.TrackingStatus;
 import gcc.jisr.gateway.problems.LogMasking;
 import gcc.jisr.routes.traffic.TrackingQuery;
-import gcc.jisr.routes.traffic.TrafficTracking;
 import gcc.jisr.routes.traffic.TrafficJson;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import gcc.jisr.routes.traffic.TrafficTracking;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.List;
 
 /**
- * Where asynchronous submissions are: one by its tracking (or message) id, a search, the dead letters, and an
- * operator's replay of a dead letter.
+ * Where asynchronous submissions are: one by its tracking (or message) id, a search, and the dead letters. Replaying
+ * a dead letter is an operator's action, authenticated and audited: {@code POST /admin/api/v1/dead-letters/{id}/replay}.
  */
 @RestController
 public class TrackingController {
@@ -41,8 +33,6 @@ public class TrackingController {
     static final String MESSAGES = "/api/v1/messages";
     static final String DEAD_LETTERS = "/api/v1/dead-letters";
     static final int DEFAULT_LIMIT = 50;
-    private static final int MAX_REASON = 2000;
-    private static final Logger LOG = LoggerFactory.getLogger(TrackingController.class);
 
     private final TrafficTracking tracking;
 
@@ -82,41 +72,6 @@ public class TrackingController {
     @GetMapping(path = DEAD_LETTERS, produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> deadLetters(@RequestParam(required = false) String limit) {
         return json(new TrackedMessages(tracking.deadLetters(limit("limit", limit))));
-    }
-
-    @PostMapping(path = DEAD_LETTERS + "/{trackingId}/replay", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public ResponseEntity<byte[]> replay(@PathVariable String trackingId, @RequestBody(required = false) byte[] body) {
-        String reason = reason(body);
-        TrackingRecord replayed = tracking.replay(trackingId, reason);
-        // An operator's action: the reason is theirs, not a caller's personal data, but is masked like any free text.
-        LOG.info("dead letter replayed trackingId={} reason={}", replayed.getTrackingId(), LogMasking.mask(reason));
-        return json(replayed);
-    }
-
-    private static String reason(byte[] body) {
-        JsonNode json;
-        try {
-            json = TrafficJson.mapper().readTree(body == null ? new byte[0] : body);
-        } catch (JsonProcessingException e) {
-            throw new JisrException(JisrError.MALFORMED, "the body is not well-formed JSON");
-        } catch (IOException e) {
-            throw new JisrException(JisrError.MALFORMED, "the body cannot be read");
-        }
-        if (json == null || json.isMissingNode() || !json.isObject()) {
-            throw schema("/reason", "a replay carries {\"reason\": \"...\"}: why the operator replays it");
-        }
-        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!name.equals("reason")) {
-                throw schema("/" + name, "unknown member; a replay carries only its reason");
-            }
-        }
-        JsonNode reason = json.path("reason");
-        if (!reason.isTextual() || reason.asText().isBlank() || reason.asText().length() > MAX_REASON) {
-            throw schema("/reason", "text of 1 to " + MAX_REASON + " characters: why the operator replays it");
-        }
-        return reason.asText();
     }
 
     private static TrackingStatus status(String status) {

@@ -189,6 +189,11 @@ class ConsoleBrowserTest {
         assertThat(text("detail-id")).isEqualTo(trackingId);
         String timeline = text("timeline");
         assertThat(timeline).contains("ACCEPTED", "FORWARDED", "DELIVERED", "ACKNOWLEDGED");
+        // Both gateways' steps, the Saudi ones asked from the Saudi gateway and verified, each with its node.
+        assertThat(text("timeline-partner")).contains("signature verified", "SA");
+        List<WebElement> saudiSteps = browser.findElements(By.cssSelector("#timeline tr.side-partner"));
+        assertThat(saudiSteps).isNotEmpty().allSatisfy(step -> assertThat(step.getText()).contains("SA", "sa-"));
+        assertThat(element("evidence-download").isDisplayed()).as("no evidence export for an operator").isFalse();
         assertThat(text("payload")).contains("SPEEDING").doesNotContain("1012345672");
         screenshot(test, "timeline");
     }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.routes.json.JsonContract;
 import gcc.jisr.routes.traffic.CheckedNotice;
-import gcc.jisr.routes.traffic.DueMessage;
-import gcc.jisr.routes.traffic.TrafficLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,9 +74,6 @@ class TrafficRestApplicationTest {
 
     @Autowired
     RecordingIntake traffic;
-
-    @Autowired
-    TrafficLedger ledger;
 
     static final AtomicInteger REFERENCES = new AtomicInteger();
 
@@ -371,25 +366,15 @@ class TrafficRestApplicationTest {
     }
 
     @Test
-    void replaysOnlyDeadLettersWithTheOperatorsReason() throws Exception {
+    void messagesCannotBeReplayedThroughThePublicApi() throws Exception {
         String trackingId = JSON.readTree(postJson(TrafficViolationController.VIOLATIONS, notice().toString()).body()).path("trackingId").asText();
-        String replay = TrackingController.DEAD_LETTERS + "/" + trackingId + "/replay";
-        assertRefused(postJson(replay, "{\"reason\":\"partner back\"}"), 409, JisrError.NOT_A_DEAD_LETTER);
 
-        DueMessage due = ledger.claimDue(500).stream().filter(m -> m.trackingId().equals(trackingId)).findFirst().orElseThrow();
-        ledger.deadLettered(due, JisrError.PARTNER_UNREACHABLE, "KW gateway did not answer");
-        JsonNode dead = JSON.readTree(get(TrackingController.DEAD_LETTERS + "?limit=500").body());
-        assertThat(dead.path("records").findValuesAsText("trackingId")).contains(trackingId);
-        assertRefused(postJson(replay, "{}"), 400, JisrError.SCHEMA);
-        assertRefused(postJson(replay, "{\"reason\":\"ok\",\"force\":true}"), 400, JisrError.SCHEMA);
-
-        HttpResponse<String> replayed = postJson(replay, "{\"reason\":\"KW gateway certificate renewed\"}");
-        assertThat(replayed.statusCode()).isEqualTo(200);
-        JsonNode record = TRACKING_RECORD.read(replayed.body().getBytes(StandardCharsets.UTF_8));
-        assertThat(record.path("status").asText()).isEqualTo("ACCEPTED");
-        assertThat(record.path("history").findValuesAsText("event")).startsWith("ACCEPTED").endsWith("REPLAYED");
-        assertThat(JSON.readTree(get(TrackingController.DEAD_LETTERS + "?limit=500").body()).path("records").findValuesAsText("trackingId"))
-                .doesNotContain(trackingId);
+        // Replay is an operator's action (/admin/api/v1/dead-letters/{id}/replay, authenticated and audited).
+        HttpResponse<String> replay = postJson(TrackingController.DEAD_LETTERS + "/" + trackingId + "/replay",
+                "{\"reason\":\"partner back\"}");
+        assertThat(replay.statusCode()).isIn(404, 405);
+        JsonNode record = JSON.readTree(get("/api/v1/messages/" + trackingId).body());
+        assertThat(record.path("history").findValuesAsText("event")).doesNotContain("REPLAYED");
     }
 
     // ------------------------------------------------------------------ helpers
