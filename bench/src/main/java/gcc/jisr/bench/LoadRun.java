@@ -21,6 +21,9 @@ import java.util.function.IntFunction;
  */
 final class LoadRun {
 
+    private static final int SETTLING_STEP_SECONDS = 10;
+    private static final double SETTLED_COMPILER_PERCENT = 3.0;
+
     record Result(String name, long requests, long errors, double seconds, long p50Micros, long p99Micros, long maxMicros) {
         double throughput() {
             return requests / seconds;
@@ -66,7 +69,7 @@ final class LoadRun {
     static Result run(String name, int clients, Duration warmUp, Duration measured, IntFunction<HttpRequest> requests,
                       Map<String, ProcessHandle> processes) throws Exception {
         LoadRun load = new LoadRun(clients, 200, requests, response -> { });
-        load.warmUp(warmUp);
+        load.warmUpUntilCompiled(warmUp, processes);
         CpuAccount cpu = CpuAccount.start(processes);
         Result result = load.measure(name, measured);
         System.out.println(result);
@@ -82,6 +85,45 @@ final class LoadRun {
     /** Load whose answers are not recorded, e.g. so that the server compiles its hot paths. */
     long warmUp(Duration length) throws Exception {
         return drive(length, null);
+    }
+
+    /**
+     * Warms up for at least {@code atLeast}, then on in steps of {@value #SETTLING_STEP_SECONDS} s until, in the last
+     * step, no process spent more than {@value #SETTLED_COMPILER_PERCENT} % of its CPU in its JIT compiler threads, or
+     * until {@code JISR_BENCH_WARM_UP_MAX_SECONDS} (600) have passed. Prints how long it took and where the compilers
+     * were left, so that a figure taken while a gateway still compiles says so.
+     */
+    void warmUpUntilCompiled(Duration atLeast, Map<String, ProcessHandle> processes) throws Exception {
+        long started = System.nanoTime();
+        long limit = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("JISR_BENCH_WARM_UP_MAX_SECONDS", "600")))
+                .toNanos();
+        warmUp(atLeast);
+        Map<String, Double> shares = Map.of();
+        while (!processes.isEmpty() && System.nanoTime() - started < limit) {
+            Map<String, double[]> before = cpuAndCompilerMillis(processes);
+            warmUp(Duration.ofSeconds(SETTLING_STEP_SECONDS));
+            Map<String, double[]> after = cpuAndCompilerMillis(processes);
+            Map<String, Double> step = new java.util.LinkedHashMap<>();
+            before.forEach((name, cpu) -> {
+                double spent = after.get(name)[0] - cpu[0];
+                step.put(name, spent <= 0 ? 0.0 : 100.0 * (after.get(name)[1] - cpu[1]) / spent);
+            });
+            shares = step;
+            if (step.values().stream().allMatch(share -> share < SETTLED_COMPILER_PERCENT)) {
+                break;
+            }
+        }
+        StringBuilder line = new StringBuilder("    warm-up %.0f s; JIT compiler threads in its last %d s:".formatted(
+                (System.nanoTime() - started) / 1e9, SETTLING_STEP_SECONDS));
+        shares.forEach((name, share) -> line.append(" %s %.1f%%".formatted(name, share)));
+        System.out.println(processes.isEmpty() ? "    warm-up %d s".formatted(atLeast.toSeconds()) : line);
+    }
+
+    private static Map<String, double[]> cpuAndCompilerMillis(Map<String, ProcessHandle> processes) {
+        Map<String, double[]> now = new java.util.LinkedHashMap<>();
+        processes.forEach((name, process) -> now.put(name, new double[]{
+                process.info().totalCpuDuration().orElse(Duration.ZERO).toNanos() / 1e6, CompilerThreads.cpuMillis(process)}));
+        return now;
     }
 
     Result measure(String name, Duration length) throws Exception {

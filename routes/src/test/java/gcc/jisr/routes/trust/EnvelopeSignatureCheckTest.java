@@ -94,7 +94,8 @@ class EnvelopeSignatureCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not-a-jws", "a.b", "..", "a..b..c", "e30..c2ln", "eyJhbGciOiJFUzI1NiJ9..", "!!!..###"})
+    @ValueSource(strings = {"not-a-jws", "a.b", "..", "a..b..c", "e30..c2ln", "eyJhbGciOiJFUzI1NiJ9..", "!!!..###",
+            "e30=..c2ln", "e30...c2ln", "e30..c2l n", "e3+/..c2ln", "..c2ln"})
     void somethingThatIsNotADetachedJwsIsRefusedAsInvalid(String signatureHeader) {
         assertRefused(() -> SAUDI_CHECK.verify(envelope, signatureHeader), JisrError.SIGNATURE_INVALID);
     }
