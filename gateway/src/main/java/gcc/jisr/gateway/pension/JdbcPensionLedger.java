@@ -16,6 +16,7 @@ import gcc.jisr.gateway.traffic.TrackedMessage.Direction;
 import gcc.jisr.gateway.traffic.TrackedMessages;
 import gcc.jisr.routes.partner.Envelope;
 import gcc.jisr.routes.partner.GccServices;
+import gcc.jisr.routes.pension.ContributionSums;
 import gcc.jisr.routes.pension.OutgoingPensionMessage;
 import gcc.jisr.routes.pension.PartSink;
 import gcc.jisr.routes.pension.PensionDue;
@@ -259,7 +260,7 @@ public class JdbcPensionLedger implements PensionLedger, PensionIntake {
     // ---- parts received from partners
 
     @Override
-    public Reception receive(Envelope envelope, PensionPart part) {
+    public Reception receive(Envelope envelope, PensionPart part, ContributionSums recordSums) {
         GccState sender = envelope.from().gccState();
         String trackingId = assembly(sender, part, envelope.service());
         return transactions.execute(status -> {
@@ -276,10 +277,10 @@ public class JdbcPensionLedger implements PensionLedger, PensionIntake {
                 return new Reception(trackingId, true);
             }
             jdbc.update("INSERT INTO pension_part (direction, partner_state, message_id, part_index, part_message_id, "
-                            + "record_count, sealed, created_at) VALUES ('INBOUND', ?, ?, ?, ?, ?, ?, ?)",
+                            + "record_count, sealed, created_at, record_sums) VALUES ('INBOUND', ?, ?, ?, ?, ?, ?, ?, ?)",
                     sender.name(), part.of(), part.index(), envelope.messageId(), part.records(),
                     new SqlParameterValue(Types.BINARY, part.sealed().getBytes(StandardCharsets.US_ASCII)),
-                    TrackedMessages.timestamp(now()));
+                    TrackedMessages.timestamp(now()), recordSums == null ? null : recordSums.toJson());
             int received = ((Number) assembly.get("parts_received")).intValue() + 1;
             jdbc.update("UPDATE pension_assembly SET parts_received = ? WHERE partner_state = ? AND message_id = ?",
                     received, sender.name(), part.of());
@@ -363,6 +364,18 @@ public class JdbcPensionLedger implements PensionLedger, PensionIntake {
         }
         return acknowledgement.path("acknowledgedBy").asText() + ": " + acknowledgement.path("outcome").asText()
                 + (acknowledgement.has("reasonCode") ? " (" + acknowledgement.path("reasonCode").asText() + ")" : "");
+    }
+
+    @Override
+    public Optional<ContributionSums> recordSums(GccState sender, String messageId) {
+        List<String> kept = jdbc.queryForList("SELECT record_sums FROM pension_part WHERE direction = 'INBOUND' AND "
+                + "partner_state = ? AND message_id = ? ORDER BY part_index", String.class, sender.name(), messageId);
+        if (kept.isEmpty() || kept.contains(null)) {
+            return Optional.empty();
+        }
+        ContributionSums sums = new ContributionSums();
+        kept.forEach(part -> sums.addAll(ContributionSums.fromJson(part)));
+        return Optional.of(sums);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package gcc.jisr.routes.pension;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import gcc.jisr.contracts.pension.v1.ContributionTotals;
 import gcc.jisr.contracts.pension.v1.CurrencyCode;
 import gcc.jisr.contracts.pension.v1.CurrencyTotal;
@@ -8,6 +10,9 @@ import gcc.jisr.contracts.pension.v1.TotalKind;
 import gcc.jisr.contracts.pension.v1.TotalsMismatch;
 import gcc.jisr.contracts.pension.v1.WithheldRecords;
 import gcc.jisr.contracts.errors.JisrError;
+import gcc.jisr.routes.traffic.TrafficJson;
+
+import java.io.IOException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -58,6 +63,36 @@ public final class ContributionSums {
         });
         count += other.count;
         unreadable += other.unreadable;
+    }
+
+    /**
+     * The sums as a small JSON document, amounts as exact decimal strings, e.g.
+     * {@code {"count":2000,"unreadable":0,"currencies":{"SAR":["21000000.50","1890000.05","1890000.05"]}}}: kept beside
+     * a part received, so that a report's records are re-added to its totals without opening its parts again.
+     */
+    public String toJson() {
+        ObjectNode json = TrafficJson.mapper().createObjectNode();
+        json.put("count", count).put("unreadable", unreadable);
+        ObjectNode currencies = json.putObject("currencies");
+        sums.forEach((currency, s) -> currencies.putArray(currency.value())
+                .add(s[0].toPlainString()).add(s[1].toPlainString()).add(s[2].toPlainString()));
+        return json.toString();
+    }
+
+    /** @see #toJson() */
+    public static ContributionSums fromJson(String text) {
+        try {
+            JsonNode json = TrafficJson.mapper().readTree(text);
+            ContributionSums read = new ContributionSums();
+            read.count = json.get("count").intValue();
+            read.unreadable = json.get("unreadable").intValue();
+            json.get("currencies").fields().forEachRemaining(currency -> read.sums.put(CurrencyCode.fromValue(currency.getKey()),
+                    new BigDecimal[]{new BigDecimal(currency.getValue().get(0).asText()),
+                            new BigDecimal(currency.getValue().get(1).asText()), new BigDecimal(currency.getValue().get(2).asText())}));
+            return read;
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not the sums of contribution records: " + text, e);
+        }
     }
 
     /** The sums of a withheld block, as the forwarded report carries it. */

@@ -17,7 +17,6 @@ import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -102,18 +101,22 @@ final class PensionFundDelivery implements Processor {
                 TrafficJson.bytes(acknowledgement), parts, summary);
     }
 
-    /** The forwarded records' sums plus what was withheld, against the declared totals. */
+    /**
+     * The forwarded records' sums plus what was withheld, against the declared totals. The sums were kept with each
+     * part as it was received; the parts are opened and their records read again only for a report some of whose parts
+     * were kept without them.
+     */
     private Optional<TotalsMismatch> recount(PensionDue due, GccState sender, ContributionReport header) {
         ContributionSums sums = ContributionSums.of(header.getWithheld());
+        Optional<ContributionSums> kept = ledger.recordSums(sender, due.messageId());
+        if (kept.isPresent()) {
+            sums.addAll(kept.get());
+            return sums.mismatch(header.getTotals());
+        }
         Iterator<byte[]> records = new OpenedRecords(ledger, sealing, sender, due.messageId());
         while (records.hasNext()) {
-            JsonNode record;
-            try {
-                record = TrafficJson.mapper().readTree(records.next());
-            } catch (IOException e) {
-                record = null;
-            }
-            ContributionRecordCheck.Amounts amounts = record == null ? null : ContributionRecordCheck.amountsOf(record);
+            byte[] record = records.next();
+            ContributionRecordCheck.Amounts amounts = RecordAmounts.read(record, 0, record.length);
             if (amounts == null) {
                 sums.addUnreadable();
             } else {

@@ -7,6 +7,7 @@ import gcc.jisr.routes.traffic.Reception;
 
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -34,8 +35,16 @@ public interface PensionLedger {
      * Keeps a part a partner sent (verified, authorized, archived and opened by then; kept still sealed). When it is
      * the last part of its message, the message is scheduled in the same transaction: for the national fund, or, for
      * an acknowledgement, it closes the tracking of the message it answers. A part received before is not kept again.
+     *
+     * @param recordSums the sums of the part's records when it is a part of a contribution report, else null
      */
-    Reception receive(Envelope envelope, PensionPart part);
+    Reception receive(Envelope envelope, PensionPart part, ContributionSums recordSums);
+
+    /**
+     * The sums of the records of a contribution report received from {@code sender}, added up from what was kept with
+     * each part; empty when a part was kept without them.
+     */
+    Optional<ContributionSums> recordSums(GccState sender, String messageId);
 
     /** The sealed parts of a message received from {@code sender}, in order, read one at a time. */
     Iterator<PensionPart> partsOf(GccState sender, String messageId);

@@ -1,6 +1,7 @@
 package gcc.jisr.routes.pension;
 
 import gcc.jisr.routes.partner.Envelope;
+import gcc.jisr.routes.partner.GccServices;
 import gcc.jisr.routes.partner.PartnerDelivery;
 import gcc.jisr.routes.traffic.Reception;
 import org.apache.camel.Exchange;
@@ -13,6 +14,8 @@ import java.util.Map;
  * Keeps a pension part from a partner durably before the partner routes seal the answer and the receipt. The part is
  * opened first, to prove it was sealed to this gateway's key for this message and place: a part this gateway could
  * never open is refused now, while the sender can still hear it, rather than found out when the message is complete.
+ * A part of a contribution report is kept with the sums of its records, read while it is open, so that the report is
+ * checked against its totals without opening every part a second time.
  */
 final class PensionPartReception implements Processor {
 
@@ -28,11 +31,32 @@ final class PensionPartReception implements Processor {
     public void process(Exchange exchange) {
         Envelope envelope = PartnerDelivery.of(exchange).envelope();
         PensionPart part = PensionPart.read(envelope.payload());
-        sealing.open(part.sealed(), part.of(), part.index());
-        Reception reception = ledger.receive(envelope, part);
+        byte[] content = sealing.open(part.sealed(), part.of(), part.index());
+        ContributionSums sums = GccServices.PENSION_CONTRIBUTION_REPORT.equals(envelope.service()) ? sumsOf(content) : null;
+        Reception reception = ledger.receive(envelope, part, sums);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("trackingId", reception.trackingId());
         answer.put("duplicate", reception.duplicate());
         exchange.getMessage().setBody(answer);
+    }
+
+    /** The sums of the record lines of a report's part, added up while the part is open anyway. */
+    private static ContributionSums sumsOf(byte[] content) {
+        ContributionSums sums = new ContributionSums();
+        int start = 0;
+        while (start < content.length) {
+            int end = start;
+            while (end < content.length && content[end] != '\n') {
+                end++;
+            }
+            ContributionRecordCheck.Amounts amounts = RecordAmounts.read(content, start, end - start);
+            if (amounts == null) {
+                sums.addUnreadable();
+            } else {
+                sums.add(amounts.currency(), amounts.wage(), amounts.employee(), amounts.employer());
+            }
+            start = end + 1;
+        }
+        return sums;
     }
 }

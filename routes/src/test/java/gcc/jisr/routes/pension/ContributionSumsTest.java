@@ -64,4 +64,29 @@ class ContributionSumsTest {
         unreadable.addUnreadable();
         assertThat(unreadable.mismatch(declared(2, CurrencyCode.SAR, "100", "9", "9"))).isPresent();
     }
+
+    @Test
+    void sumsKeptAsJsonAndReadBackAreTheSameSumsToTheLastDigit() {
+        ContributionSums part = new ContributionSums();
+        part.add(CurrencyCode.KWD, new BigDecimal("1500.250"), new BigDecimal("157.526"), new BigDecimal("172.529"));
+        part.add(CurrencyCode.SAR, new BigDecimal("123456789012345.67"), new BigDecimal("0.01"), new BigDecimal("0"));
+        part.addUnreadable();
+
+        ContributionSums read = ContributionSums.fromJson(part.toJson());
+
+        assertThat(read.count()).isEqualTo(3);
+        assertThat(read.unreadable()).isEqualTo(1);
+        assertThat(read.currencyTotals()).usingRecursiveFieldByFieldElementComparator().isEqualTo(part.currencyTotals());
+        ContributionSums two = new ContributionSums();
+        two.addAll(read);
+        two.addAll(ContributionSums.fromJson(part.toJson()));
+        assertThat(two.currencyTotals().stream().filter(t -> t.getCurrency() == CurrencyCode.SAR).findFirst().orElseThrow()
+                .getWages()).isEqualByComparingTo("246913578024691.34");
+    }
+
+    @Test
+    void somethingElseThanKeptSumsIsRefusedWhenReadBack() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContributionSums.fromJson("{\"count\":1}"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
