@@ -2,6 +2,7 @@ package gcc.jisr.gateway.soap;
 
 import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.pki.GatewayCertificates;
+import gcc.jisr.routes.partner.PartnerCertificates;
 import org.apache.cxf.interceptor.Interceptor;
 import org.apache.cxf.message.Message;
 import org.slf4j.Logger;
@@ -25,9 +26,11 @@ public class SoapSecurityConfiguration {
     }
 
     @Bean
-    SoapSignatureInterceptors soapSignatureInterceptors(WsSecurityKeys keys, SoapSecurityProperties soap) {
+    SoapSignatureInterceptors soapSignatureInterceptors(WsSecurityKeys keys, SoapSecurityProperties soap,
+                                                        PartnerCertificates signers) {
+        // The partner certificate check of JWS signers and mTLS peers, the one that re-reads the CRL when it changes.
         List<Interceptor<? extends Message>> in = List.of(
-                new SoapRequestVerifier(keys.verification().orElse(null), soap.requireSignedRequests()));
+                new SoapRequestVerifier(keys.verification().orElse(null), signers, soap.requireSignedRequests()));
         List<Interceptor<? extends Message>> out = keys.signing()
                 .<List<Interceptor<? extends Message>>>map(signing -> List.of(
                         new SoapMessageSigner(signing, WsSecurityKeys.SIGNING_ALIAS, keys.signingKeyPassword())))

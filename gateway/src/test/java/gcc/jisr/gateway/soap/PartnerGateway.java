@@ -47,6 +47,11 @@ final class PartnerGateway {
 
     /** A JAX-WS client that signs its requests as a Jisr gateway does: Timestamp and Body, ECDSA-SHA256, BST. */
     static CivilIdVerificationPortType signingClient(String address, TestGccPki.Signer signer) {
+        return signingClient(CivilIdVerificationPortType.class, address, signer);
+    }
+
+    /** As above, for any of the gateway's SOAP services. */
+    static <T> T signingClient(Class<T> service, String address, TestGccPki.Signer signer) {
         Map<String, Object> signing = new HashMap<>();
         signing.put(ConfigurationConstants.ACTION, ConfigurationConstants.TIMESTAMP + " " + ConfigurationConstants.SIGNATURE);
         signing.put(ConfigurationConstants.SIGNATURE_USER, "signing");
@@ -59,10 +64,10 @@ final class PartnerGateway {
         signing.put(ConfigurationConstants.SIGNATURE_PARTS,
                 "{Element}{" + WSConstants.WSU_NS + "}Timestamp;{Element}{" + WSConstants.URI_SOAP11_ENV + "}Body");
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
-        factory.setServiceClass(CivilIdVerificationPortType.class);
+        factory.setServiceClass(service);
         factory.setAddress(address);
         factory.getOutInterceptors().add(new WSS4JOutInterceptor(signing));
-        return (CivilIdVerificationPortType) factory.create();
+        return service.cast(factory.create());
     }
 
     static CivilIdVerificationPortType unsignedClient(String address) {
@@ -119,9 +124,14 @@ final class PartnerGateway {
     }
 
     static CivilIdVerificationRequest request(String civilId) {
+        return request(civilId, "SA");
+    }
+
+    /** A request by an agency of {@code requesterState}, about a Kuwaiti civil ID. */
+    static CivilIdVerificationRequest request(String civilId, String requesterState) {
         CivilIdVerificationRequest request = new CivilIdVerificationRequest();
         Party requester = new Party();
-        requester.setState("SA");
+        requester.setState(requesterState);
         requester.setAgency("JAWAZAT");
         request.setRequester(requester);
         request.setPurpose(PurposeCode.BORDER_CROSSING);

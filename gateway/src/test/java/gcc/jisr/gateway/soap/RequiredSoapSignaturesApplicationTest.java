@@ -23,7 +23,7 @@ class RequiredSoapSignaturesApplicationTest {
     static final String VALID = "285010100015";
     static final TestGccPki GCC = TestGccPki.create();
     static final TestGccPki.Signer KUWAIT = GCC.issueSigner("KW");
-    static final TestGccPki.Signer OMAN = GCC.issueSigner("OM");
+    static final TestGccPki.Signer SAUDI_ARABIA = GCC.issueSigner("SA");
 
     @TempDir
     static Path pki;
@@ -52,7 +52,8 @@ class RequiredSoapSignaturesApplicationTest {
 
     @Test
     void aSignedRequestIsAnswered() throws Exception {
-        var answer = PartnerGateway.signingClient(endpoint(), OMAN).verifyCivilId(PartnerGateway.request(VALID));
+        // Signed by the state whose agency asks: a signed request speaks for its signer's state only.
+        var answer = PartnerGateway.signingClient(endpoint(), SAUDI_ARABIA).verifyCivilId(PartnerGateway.request(VALID, "SA"));
         assertThat(answer.getCardStatus()).isEqualTo(CardStatus.VALID);
     }
 

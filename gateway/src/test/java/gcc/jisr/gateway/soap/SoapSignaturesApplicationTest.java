@@ -106,13 +106,13 @@ class SoapSignaturesApplicationTest {
     }
 
     @Test
-    void aRequestSignedUnderAnotherRootIsRefusedAsInvalid() {
+    void aRequestSignedUnderAnotherRootIsRefusedAsWrongIssuerAsAJwsSignerIs() {
         TestGccPki.Signer impostor = TestGccPki.create().issueSigner("SA");
 
         assertThatThrownBy(() -> PartnerGateway.signingClient(endpoint(), impostor).verifyCivilId(PartnerGateway.request(VALID)))
                 .isInstanceOfSatisfying(JisrFault.class, fault -> {
-                    assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-401-SIGNATURE-INVALID");
-                    assertThat(fault.getFaultInfo().getDetail()).contains("does not chain to the GCC trust anchors");
+                    assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-401-CERT-WRONG-ISSUER");
+                    assertThat(fault.getFaultInfo().getDetail()).contains("was not issued by the GCC authority");
                 });
     }
 

@@ -5,8 +5,12 @@ import gcc.jisr.gateway.pki.CertificateKind;
 import gcc.jisr.gateway.pki.CertificateValidity;
 import gcc.jisr.gateway.pki.GatewayCertificates;
 import gcc.jisr.gateway.pki.GccCertificateAuthority;
+import gcc.jisr.gateway.pki.Revocation;
 import gcc.jisr.gateway.pki.StateCredential;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -14,7 +18,9 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * A GCC root CA of the gateway's own PKI, for tests: it issues ECDSA P-256 certificates and writes the full set of
@@ -45,9 +51,34 @@ final class TestGccPki {
 
     /** A gateway signing key and its certificate, as {@code <state>-signing.p12} holds them. */
     Signer issueSigner(String state) {
-        StateCredential credential = authority.issue(GccState.valueOf(state), CertificateKind.SIGNING,
-                CertificateValidity.forDays(Clock.systemUTC(), 10));
+        return issueSigner(state, CertificateValidity.forDays(Clock.systemUTC(), 10));
+    }
+
+    /** As above, valid when given: already expired or not valid yet, within the root's own validity. */
+    Signer issueSigner(String state, CertificateValidity validity) {
+        StateCredential credential = authority.issue(GccState.valueOf(state), CertificateKind.SIGNING, validity);
         return new Signer(credential.privateKey(), credential.chain().toArray(X509Certificate[]::new));
+    }
+
+    /** Publishes the CRL that follows the one in {@code directory}, listing the certificate, as {@code pki revoke} does. */
+    void revoke(Path directory, X509Certificate certificate) {
+        GatewayCertificates certificates = new GatewayCertificates(directory, PASSWORD.toCharArray());
+        Instant now = Clock.systemUTC().instant();
+        certificates.writeCrl(authority.nextCrl(certificates.loadCrl(), List.of(new Revocation(certificate.getSerialNumber(), now)),
+                now, now.plus(Duration.ofDays(7))));
+    }
+
+    /** Hands the gateway in {@code directory} a partner's encryption certificate (public), as partners exchange them. */
+    void publishEncryptionCertificate(Path directory, String state) {
+        StateCredential partner = authority.issue(GccState.valueOf(state), CertificateKind.ENCRYPTION,
+                CertificateValidity.forDays(Clock.systemUTC(), 10));
+        GatewayCertificates certificates = new GatewayCertificates(directory, PASSWORD.toCharArray());
+        try {
+            Files.writeString(certificates.encryptionCertificateFile(GccState.valueOf(state)),
+                    GatewayCertificates.pem(partner.certificate()) + GatewayCertificates.pem(root()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes this CA's trust store and CRL and the state's TLS and signing stores into {@code directory}. */

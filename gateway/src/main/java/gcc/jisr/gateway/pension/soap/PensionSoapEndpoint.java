@@ -12,11 +12,14 @@ import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
 import gcc.jisr.contracts.traffic.v1.TrackingRecord;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.gateway.problems.LogMasking;
+import gcc.jisr.gateway.soap.SoapSigner;
 import gcc.jisr.routes.pension.BoundReportReading;
 import gcc.jisr.routes.pension.PensionDocumentIntake;
 import gcc.jisr.routes.traffic.TrafficJson;
 import gcc.jisr.routes.traffic.TrafficTracking;
+import jakarta.annotation.Resource;
 import jakarta.jws.WebService;
+import jakarta.xml.ws.WebServiceContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +28,8 @@ import java.util.concurrent.Callable;
 /**
  * The SOAP face of the pension flow, PensionExchange. CXF has parsed the body and checked it against the WSDL's schema;
  * what follows is the REST face's intake (the same checks, the same codes): a report's records are checked one by one,
- * a statement or notice as a document. Tracking is the shared tracking of every message.
+ * a statement or notice as a document. Tracking is the shared tracking of every message. A signed report, statement or
+ * notice may come from an institution of the signer's state only.
  */
 @WebService(
         serviceName = "PensionExchange",
@@ -39,6 +43,10 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     private final PensionDocumentIntake documents;
     private final TrafficTracking tracking;
 
+    /** Injected by CXF when the endpoint is published. */
+    @Resource
+    private WebServiceContext context;
+
     public PensionSoapEndpoint(BoundReportReading reports, PensionDocumentIntake documents, TrafficTracking tracking) {
         this.reports = reports;
         this.documents = documents;
@@ -47,23 +55,39 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
 
     @Override
     public ContributionReportAccepted submitContributionReport(ContributionReport report) throws JisrFault {
-        return answer(report.getCorrelationId(), () -> reports.read(report));
+        return answer(report.getCorrelationId(), () -> {
+            requireSignerSpeaksFor(report.getHostInstitution(), "/hostInstitution");
+            return reports.read(report);
+        });
     }
 
     @Override
     public SubmissionAccepted submitServicePeriods(ServicePeriodStatement statement) throws JisrFault {
-        return answer(statement.getCorrelationId(), () -> documents.submitStatement(TrafficJson.bytes(statement)));
+        return answer(statement.getCorrelationId(), () -> {
+            requireSignerSpeaksFor(statement.getHostInstitution(), "/hostInstitution");
+            return documents.submitStatement(TrafficJson.bytes(statement));
+        });
     }
 
     @Override
     public SubmissionAccepted submitNotice(PensionNotice notice) throws JisrFault {
-        return answer(notice.getCorrelationId(), () -> documents.submitNotice(TrafficJson.bytes(notice)));
+        return answer(notice.getCorrelationId(), () -> {
+            requireSignerSpeaksFor(notice.getSender(), "/sender");
+            return documents.submitNotice(TrafficJson.bytes(notice));
+        });
     }
 
     @Override
     public TrackingRecord getTracking(String trackingId) throws JisrFault {
         return answer(null, () -> tracking.find(trackingId).orElseThrow(() -> new JisrException(JisrError.NOT_FOUND,
                 "no message is tracked here as " + LogMasking.mask(trackingId))));
+    }
+
+    /** An institution id is its state's code, a colon and the institution's own code (KW:PIFSS). */
+    private void requireSignerSpeaksFor(String institutionId, String field) {
+        String state = institutionId == null || institutionId.indexOf(':') < 0 ? institutionId
+                : institutionId.substring(0, institutionId.indexOf(':'));
+        SoapSigner.of(context).ifPresent(signer -> signer.requireSpeaksFor(state, field));
     }
 
     private static <T> T answer(String correlationId, Callable<T> call) throws JisrFault {

@@ -10,18 +10,22 @@ import gcc.jisr.contracts.traffic.v1.soap.JisrFault;
 import gcc.jisr.contracts.traffic.v1.soap.TrafficViolationPortType;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.gateway.problems.LogMasking;
+import gcc.jisr.gateway.soap.SoapSigner;
 import gcc.jisr.routes.traffic.TrafficIntake;
 import gcc.jisr.routes.traffic.TrafficTracking;
 import gcc.jisr.routes.traffic.intake.NoticeChecks;
 import gcc.jisr.routes.traffic.intake.StatusUpdateChecks;
+import jakarta.annotation.Resource;
 import jakarta.jws.WebService;
+import jakarta.xml.ws.WebServiceContext;
 
 import java.util.function.Supplier;
 
 /**
  * The SOAP face of traffic-violation intake. CXF has parsed the request, checked it against the WSDL's schema and
  * handed over the MTOM attachments as each evidence item's content; the checks and the intake are the REST face's, so
- * a defect earns the same code on both faces.
+ * a defect earns the same code on both faces. A signed notice or update may name a reporter or sender of the signer's
+ * state only.
  */
 @WebService(
         serviceName = "TrafficViolation",
@@ -36,6 +40,10 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
     private final TrafficIntake intake;
     private final TrafficTracking tracking;
 
+    /** Injected by CXF when the endpoint is published. */
+    @Resource
+    private WebServiceContext context;
+
     public TrafficSoapEndpoint(NoticeChecks notices, StatusUpdateChecks updates, TrafficIntake intake, TrafficTracking tracking) {
         this.notices = notices;
         this.updates = updates;
@@ -45,20 +53,29 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
 
     @Override
     public SubmissionAccepted submitViolation(ViolationNotice notice) throws JisrFault {
-        return answer(notice.getCorrelationId(), () -> intake.submitNotice(notices.checkWithContent(notice)));
+        return answer(notice.getCorrelationId(), () -> {
+            requireSignerSpeaksFor(notice.getReporter().getState(), "/reporter/state");
+            return intake.submitNotice(notices.checkWithContent(notice));
+        });
     }
 
     @Override
     public SubmissionAccepted updateViolationStatus(ViolationStatusUpdate update) throws JisrFault {
         // Over SOAP the update names the violation by its tracking id here (REST has it in the path).
-        return answer(update.getCorrelationId(),
-                () -> intake.submitStatusUpdate(update.getTrackingId(), updates.check(update.getTrackingId(), update)));
+        return answer(update.getCorrelationId(), () -> {
+            requireSignerSpeaksFor(update.getSender().getState(), "/sender/state");
+            return intake.submitStatusUpdate(update.getTrackingId(), updates.check(update.getTrackingId(), update));
+        });
     }
 
     @Override
     public TrackingRecord getTracking(String trackingId) throws JisrFault {
         return answer(null, () -> tracking.find(trackingId).orElseThrow(() -> new JisrException(JisrError.NOT_FOUND,
                 "no message is tracked here as " + LogMasking.mask(trackingId))));
+    }
+
+    private void requireSignerSpeaksFor(String claimedState, String field) {
+        SoapSigner.of(context).ifPresent(signer -> signer.requireSpeaksFor(claimedState, field));
     }
 
     private static <T> T answer(String correlationId, Supplier<T> call) throws JisrFault {
