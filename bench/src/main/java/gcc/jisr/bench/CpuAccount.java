@@ -41,14 +41,19 @@ final class CpuAccount {
      * threads took of each process's CPU tells whether it was still compiling while measured.
      */
     String perRequest(long requests) {
-        StringBuilder line = new StringBuilder("    CPU per request:");
+        return per("request", requests);
+    }
+
+    /** As {@link #perRequest}, per {@code unit} (e.g. "record", in microseconds where a unit costs so little). */
+    String per(String unit, long count) {
+        StringBuilder line = new StringBuilder("    CPU per " + unit + ":");
         String separator = " ";
         for (Map.Entry<String, ProcessHandle> entry : processes.entrySet()) {
             Duration spent = cpu(entry.getValue()).minus(startCpu.get(entry.getKey()));
             double compiling = CompilerThreads.cpuMillis(entry.getValue()) - startCompilers.get(entry.getKey());
             double spentMillis = spent.toNanos() / 1e6;
             line.append(separator).append(entry.getKey()).append(' ')
-                    .append("%.2f ms".formatted(spentMillis / Math.max(1, requests)))
+                    .append("%.3f ms".formatted(spentMillis / Math.max(1, count)))
                     .append(" (JIT %.0f%%)".formatted(spentMillis <= 0 ? 0.0 : 100.0 * compiling / spentMillis));
             separator = ", ";
         }

@@ -68,6 +68,10 @@ public final class PensionBenchmark {
             warmUp(http, cap);
             HeapWatch heapWatch = new HeapWatch(List.of(SAUDI, KUWAIT));
             heapWatch.start();
+            java.util.Map<String, ProcessHandle> gateways = new java.util.LinkedHashMap<>();
+            gateways.put("sa", saudi.handle());
+            gateways.put("kw", kuwait.handle());
+            CpuAccount cpu = CpuAccount.start(gateways);
             long start = System.nanoTime();
             long postedAtMillis = System.currentTimeMillis();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(SAUDI.resolve("/api/v1/pension/contribution-reports"))
@@ -96,6 +100,7 @@ public final class PensionBenchmark {
                     ingestSeconds, records / ingestSeconds);
             System.out.printf("end to end (ACKNOWLEDGED at SA):                      %.2f s, %.0f records/s (status %s)%s%n",
                     endToEndSeconds, records / endToEndSeconds, status, detail.isEmpty() ? "" : " " + detail);
+            System.out.println(cpu.per("record", records));
             System.out.printf("peak heap used: SA %.0f MiB, KW %.0f MiB (sampled every 100 ms)%n",
                     heapWatch.peak(0) / 1048576.0, heapWatch.peak(1) / 1048576.0);
             System.out.printf("gateway / baseline time: %.1f%n", endToEndSeconds / baselineSeconds);
