@@ -102,12 +102,7 @@ final class LoadRun {
         while (!processes.isEmpty() && System.nanoTime() - started < limit) {
             Map<String, double[]> before = cpuAndCompilerMillis(processes);
             warmUp(Duration.ofSeconds(SETTLING_STEP_SECONDS));
-            Map<String, double[]> after = cpuAndCompilerMillis(processes);
-            Map<String, Double> step = new java.util.LinkedHashMap<>();
-            before.forEach((name, cpu) -> {
-                double spent = after.get(name)[0] - cpu[0];
-                step.put(name, spent <= 0 ? 0.0 : 100.0 * (after.get(name)[1] - cpu[1]) / spent);
-            });
+            Map<String, Double> step = compilerShares(before, cpuAndCompilerMillis(processes));
             shares = step;
             if (step.values().stream().allMatch(share -> share < SETTLED_COMPILER_PERCENT)) {
                 break;
@@ -119,7 +114,18 @@ final class LoadRun {
         System.out.println(processes.isEmpty() ? "    warm-up %d s".formatted(atLeast.toSeconds()) : line);
     }
 
-    private static Map<String, double[]> cpuAndCompilerMillis(Map<String, ProcessHandle> processes) {
+    /** Per process, the percentage of the CPU it spent between the two readings that went to its JIT compilers. */
+    static Map<String, Double> compilerShares(Map<String, double[]> before, Map<String, double[]> after) {
+        Map<String, Double> shares = new java.util.LinkedHashMap<>();
+        before.forEach((name, cpu) -> {
+            double spent = after.get(name)[0] - cpu[0];
+            shares.put(name, spent <= 0 ? 0.0 : Math.round(1000.0 * (after.get(name)[1] - cpu[1]) / spent) / 10.0);
+        });
+        return shares;
+    }
+
+    /** Per process, {CPU milliseconds, of which in JIT compiler threads} so far. */
+    static Map<String, double[]> cpuAndCompilerMillis(Map<String, ProcessHandle> processes) {
         Map<String, double[]> now = new java.util.LinkedHashMap<>();
         processes.forEach((name, process) -> now.put(name, new double[]{
                 process.info().totalCpuDuration().orElse(Duration.ZERO).toNanos() / 1e6, CompilerThreads.cpuMillis(process)}));
