@@ -97,11 +97,7 @@ public final class ContributionReportReading {
                             + " records here; record " + item.index() + " and any after it were not read");
                 }
                 ContributionRecordCheck.Amounts amounts = item.tree() == null ? null : ContributionRecordCheck.amountsOf(item.tree());
-                if (amounts == null) {
-                    all.addUnreadable();
-                } else {
-                    all.add(amounts.currency(), amounts.wage(), amounts.employee(), amounts.employer());
-                }
+                all.add(amounts);
                 JisrException refusal = item.unreadable();
                 if (refusal == null) {
                     try {
@@ -115,11 +111,7 @@ public final class ContributionReportReading {
                 Integer sequence = item.tree() != null && item.tree().path("sequence").canConvertToInt()
                         ? item.tree().get("sequence").asInt() : null;
                 refused.add(refusedRecord(item.index(), sequence, refusal));
-                if (amounts != null) {
-                    withheld.add(amounts.currency(), amounts.wage(), amounts.employee(), amounts.employer());
-                } else {
-                    withheld.addUnreadable();
-                }
+                withheld.add(amounts);
                 if (sequence != null) {
                     withheldSequences.add(sequence);
                 }

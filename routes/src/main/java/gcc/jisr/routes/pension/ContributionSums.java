@@ -40,6 +40,15 @@ public final class ContributionSums {
         count++;
     }
 
+    /** Counts a record: its amounts when they could be read (not null), else as unreadable. */
+    public void add(ContributionRecordCheck.Amounts amounts) {
+        if (amounts == null) {
+            addUnreadable();
+        } else {
+            add(amounts.currency(), amounts.wage(), amounts.employee(), amounts.employer());
+        }
+    }
+
     /** Counts a record whose amounts cannot be read: the sums can then prove nothing. */
     public void addUnreadable() {
         count++;

@@ -116,12 +116,7 @@ final class PensionFundDelivery implements Processor {
         Iterator<byte[]> records = new OpenedRecords(ledger, sealing, sender, due.messageId());
         while (records.hasNext()) {
             byte[] record = records.next();
-            ContributionRecordCheck.Amounts amounts = RecordAmounts.read(record, 0, record.length);
-            if (amounts == null) {
-                sums.addUnreadable();
-            } else {
-                sums.add(amounts.currency(), amounts.wage(), amounts.employee(), amounts.employer());
-            }
+            sums.add(RecordAmounts.read(record, 0, record.length));
         }
         return sums.mismatch(header.getTotals());
     }

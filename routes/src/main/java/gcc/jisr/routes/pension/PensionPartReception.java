@@ -49,12 +49,7 @@ final class PensionPartReception implements Processor {
             while (end < content.length && content[end] != '\n') {
                 end++;
             }
-            ContributionRecordCheck.Amounts amounts = RecordAmounts.read(content, start, end - start);
-            if (amounts == null) {
-                sums.addUnreadable();
-            } else {
-                sums.add(amounts.currency(), amounts.wage(), amounts.employee(), amounts.employer());
-            }
+            sums.add(RecordAmounts.read(content, start, end - start));
             start = end + 1;
         }
         return sums;
