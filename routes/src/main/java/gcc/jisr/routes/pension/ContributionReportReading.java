@@ -140,6 +140,7 @@ public final class ContributionReportReading {
                     header.getReportId(), done.getTrackingId(), all.count(), forwarded, refused.size(), partCount);
             return accepted(done, header, all.count(), refused, forwarded);
         } finally {
+            parts.close();
             if (!accepted) {
                 intake.discard(home, messageId);
             }

@@ -79,23 +79,25 @@ final class PensionFundDelivery implements Processor {
         acknowledgement.setAcknowledgedBy(header.getHomeInstitution());
         acknowledgement.setMessageId(due.messageId());
         acknowledgement.setReportId(header.getReportId());
-        SealedParts results = new SealedParts(sealing, ledger.parts(), sender, answerId, limits);
-
         Optional<TotalsMismatch> mismatch = recount(due, sender, header);
         String summary;
-        if (mismatch.isPresent()) {
-            acknowledgement.setRefused(mismatch.get());
-            summary = "refused whole: its records do not add up to its totals (" + JisrError.BATCH_TOTALS.code() + ")";
-            LOG.warn("contribution report {} from {} refused: totals do not match", header.getReportId(), sender);
-        } else {
-            PensionFund.ReportAnswer answer = fund.report(header, new OpenedRecords(ledger, sealing, sender, due.messageId()),
-                    result -> results.add(TrafficJson.bytes(result)));
-            acknowledgement.setAcceptedCount(answer.accepted());
-            acknowledgement.setRejectedCount(answer.rejected());
-            summary = "the " + ownState + " fund accepted " + answer.accepted() + " and rejected " + answer.rejected() + " record(s)";
+        int parts;
+        // Closed before the caller discards what a failed answer staged: no part of it is still being sealed then.
+        try (SealedParts results = new SealedParts(sealing, ledger.parts(), sender, answerId, limits)) {
+            if (mismatch.isPresent()) {
+                acknowledgement.setRefused(mismatch.get());
+                summary = "refused whole: its records do not add up to its totals (" + JisrError.BATCH_TOTALS.code() + ")";
+                LOG.warn("contribution report {} from {} refused: totals do not match", header.getReportId(), sender);
+            } else {
+                PensionFund.ReportAnswer answer = fund.report(header, new OpenedRecords(ledger, sealing, sender, due.messageId()),
+                        result -> results.add(TrafficJson.bytes(result)));
+                acknowledgement.setAcceptedCount(answer.accepted());
+                acknowledgement.setRejectedCount(answer.rejected());
+                summary = "the " + ownState + " fund accepted " + answer.accepted() + " and rejected " + answer.rejected() + " record(s)";
+            }
+            acknowledgement.setAcknowledgedAt(now());
+            parts = results.finish();
         }
-        acknowledgement.setAcknowledgedAt(now());
-        int parts = results.finish();
         return new OutgoingPensionMessage(answerId, GccServices.PENSION_CONTRIBUTION_ACKNOWLEDGEMENT, sender,
                 due.to().agency(), due.from().agency(), header.getReportId(), "ack/" + due.messageId(), due.correlationId(),
                 TrafficJson.bytes(acknowledgement), parts, summary);

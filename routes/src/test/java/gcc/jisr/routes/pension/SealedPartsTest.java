@@ -21,14 +21,14 @@ class SealedPartsTest {
     private final PensionSealing atSaudi = TestPensionKeys.sealing(saudi, kuwait);
     private final PensionSealing atKuwait = TestPensionKeys.sealing(kuwait, saudi);
 
-    private record Staged(int index, int records, String sealed) {
+    private record Staged(int index, int records, String sealed, String thread) {
     }
 
     private final List<Staged> staged = new ArrayList<>();
     private final PartSink sink = new PartSink() {
         @Override
         public void stage(GccState to, String of, int index, int records, String sealed) {
-            staged.add(new Staged(index, records, sealed));
+            staged.add(new Staged(index, records, sealed, Thread.currentThread().getName()));
         }
 
         @Override
@@ -73,6 +73,50 @@ class SealedPartsTest {
         assertThat(staged).allSatisfy(part -> assertThat(part.sealed().length()).isLessThanOrEqualTo(sealedPartChars));
         assertThat(staged.stream().mapToInt(Staged::records).sum()).isEqualTo(40);
         assertThat(openedInOrder("report-2")).isEqualTo(joined(lines));
+    }
+
+    @Test
+    void partsAreSealedAndStagedBesideTheReadingInTheOrderOfTheirLines() {
+        SealedParts parts = new SealedParts(atSaudi, sink, GccState.KW, "report-3", new PensionLimits(1000, 1024, 10, 900_000, 200_000));
+        List<byte[]> lines = IntStream.rangeClosed(1, 1000)
+                .mapToObj(i -> ("{\"sequence\":" + i + ",\"wage\":\"" + i + ".000\"}").getBytes(StandardCharsets.UTF_8)).toList();
+        lines.forEach(parts::add);
+
+        assertThat(parts.finish()).isEqualTo(100);
+        assertThat(staged).extracting(Staged::index).containsExactlyElementsOf(IntStream.range(0, 100).boxed().toList());
+        assertThat(staged).extracting(Staged::records).containsOnly(10);
+        assertThat(staged).extracting(Staged::thread).allSatisfy(thread -> assertThat(thread)
+                .startsWith("jisr-pension-sealing-").isNotEqualTo(Thread.currentThread().getName()));
+        assertThat(openedInOrder("report-3")).isEqualTo(joined(lines));
+    }
+
+    @Test
+    void aPartThatCannotBeStagedFailsTheReadingAndNothingIsStagedAfterClose() {
+        PartSink failingSecond = new PartSink() {
+            @Override
+            public void stage(GccState to, String of, int index, int records, String sealed) {
+                if (index == 1) {
+                    throw new IllegalStateException("the store refused part 1");
+                }
+                sink.stage(to, of, index, records, sealed);
+            }
+
+            @Override
+            public void discard(GccState to, String of) {
+                sink.discard(to, of);
+            }
+        };
+        SealedParts parts = new SealedParts(atSaudi, failingSecond, GccState.KW, "report-4", new PensionLimits(1000, 1024, 10, 900_000, 200_000));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+            for (int i = 1; i <= 100; i++) {
+                parts.add(("{\"sequence\":" + i + "}").getBytes(StandardCharsets.UTF_8));
+            }
+            parts.finish();
+        }).isInstanceOf(IllegalStateException.class).hasMessage("the store refused part 1");
+        parts.close();
+
+        assertThat(staged).extracting(Staged::index).containsExactly(0);
     }
 
     /** What the receiver opens, part after part. */
