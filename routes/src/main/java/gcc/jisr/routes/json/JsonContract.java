@@ -64,6 +64,14 @@ public final class JsonContract<T> {
         if (!errors.isEmpty()) {
             throw schemaError(errors);
         }
+        return convert(tree);
+    }
+
+    /**
+     * Converts a tree that is known to satisfy the schema (proved otherwise, e.g. by stricter checks of its own), without
+     * running the schema engine again; a value the type cannot hold (an impossible date) is still refused.
+     */
+    public T convert(JsonNode tree) {
         try {
             return CanonicalJson.mapper().treeToValue(tree, type);
         } catch (JsonMappingException e) {

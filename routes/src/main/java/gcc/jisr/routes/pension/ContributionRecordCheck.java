@@ -68,7 +68,7 @@ public final class ContributionRecordCheck {
     /** @throws JisrException naming the first rule the record breaks, with its field as an RFC 6901 pointer into it */
     public ContributionRecord check(JsonNode record) {
         amountsWithinMinorUnits(record);
-        ContributionRecord checked = CONTRACT.read(record);
+        ContributionRecord checked = ContributionRecordShape.certainlyValid(record) ? CONTRACT.convert(record) : CONTRACT.read(record);
         if (!homeState.name().equals(checked.getPerson().getCivilIdState())) {
             throw refusal(JisrError.SCHEMA, "/person/civilIdState", "the person's home state is "
                     + checked.getPerson().getCivilIdState() + ", not the home institution's state " + homeState);
