@@ -83,7 +83,10 @@ class ContributionRecordShapeTest {
     }
 
     private static void mutate(ObjectNode record, Random random) {
-        List<ObjectNode> objects = new ArrayList<>(List.of(record, (ObjectNode) record.get("person")));
+        List<ObjectNode> objects = new ArrayList<>(List.of(record));
+        if (record.get("person") instanceof ObjectNode person) {
+            objects.add(person);
+        }
         if (record.path("person").path("pin") instanceof ArrayNode pins) {
             pins.forEach(pin -> {
                 if (pin instanceof ObjectNode object) {
