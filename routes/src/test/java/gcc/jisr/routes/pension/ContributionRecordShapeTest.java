@@ -105,10 +105,10 @@ class ContributionRecordShapeTest {
                 if (target.get("pin") instanceof ArrayNode pins && pins.size() < 8) {
                     pins.add(pins.isEmpty() ? JSON.objectNode().put("institution", "SA:GOSI").put("number", "1") : pins.get(0).deepCopy());
                 } else {
-                    target.set(name, VALUES.get(random.nextInt(VALUES.size())));
+                    target.set(name, VALUES.get(random.nextInt(VALUES.size())).deepCopy());
                 }
             }
-            default -> target.set(name, VALUES.get(random.nextInt(VALUES.size())));
+            default -> target.set(name, VALUES.get(random.nextInt(VALUES.size())).deepCopy());
         }
     }
 
