@@ -51,7 +51,13 @@ final class GatewayProcess implements AutoCloseable {
      * {@code -XX:StartFlightRecording=filename=bench/target/{name}.jfr,settings=profile} to profile under load.
      */
     static GatewayProcess start(String name, String heap, List<String> settings) throws IOException {
+        return start(name, heap, List.of(), settings);
+    }
+
+    /** As {@link #start(String, String, List)}, with JVM options of the bench's own before those of the environment. */
+    static GatewayProcess start(String name, String heap, List<String> jvmOptions, List<String> settings) throws IOException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap));
+        command.addAll(jvmOptions);
         String extra = System.getenv("JISR_BENCH_GATEWAY_JVM_OPTS");
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.replace("{name}", name).trim().split("\\s+")));
