@@ -46,12 +46,18 @@ public final class CivilIdVerificationBenchmark {
             List<String> common = List.of("--jisr.simulators.enabled=false", "--jisr.trust.directory=" + pki.toAbsolutePath(),
                     "--jisr.trust.create-development-pki=false", "--logging.level.gcc.jisr=WARN", "--logging.level.root=WARN",
                     "--logging.level.jisr.audit=WARN");
-            GatewayProcess kuwait = gateway("kw", common, "--jisr.state=KW", "--server.port=18480", "--jisr.partners.port=18481",
-                    "--jisr.cluster.port=5741", "--jisr.registries.civil-registry.KW=" + registry,
+            // The archive on PostgreSQL instead of the default H2 file: JISR_BENCH_CIVIL_ID_STORE=postgresql (a schema
+            // of each gateway's own, made and dropped as for the traffic bench).
+            TrafficStore store = "postgresql".equalsIgnoreCase(System.getenv("JISR_BENCH_CIVIL_ID_STORE"))
+                    ? TrafficStore.POSTGRESQL : TrafficStore.H2_FILE;
+            String runTag = "civil" + System.currentTimeMillis();
+            System.out.println("store: " + store.label());
+            GatewayProcess kuwait = gateway("kw", withStore(common, store, "KW", runTag), "--jisr.state=KW", "--server.port=18480",
+                    "--jisr.partners.port=18481", "--jisr.cluster.port=5741", "--jisr.registries.civil-registry.KW=" + registry,
                     "--jisr.partners.grants[0].partner=SA", "--jisr.partners.grants[0].services[0]=gcc.civil-id.verify.v1",
                     "--jisr.partners.grants[0].purposes=BORDER_CROSSING");
-            GatewayProcess saudi = gateway("sa", common, "--jisr.state=SA", "--server.port=18490", "--jisr.partners.port=18491",
-                    "--jisr.cluster.port=5751", "--jisr.partners.gateways.KW=https://127.0.0.1:18481");
+            GatewayProcess saudi = gateway("sa", withStore(common, store, "SA", runTag), "--jisr.state=SA", "--server.port=18490",
+                    "--jisr.partners.port=18491", "--jisr.cluster.port=5751", "--jisr.partners.gateways.KW=https://127.0.0.1:18481");
             try {
                 kuwait.awaitHealthy(URI.create("http://127.0.0.1:18480/actuator/health"));
                 saudi.awaitHealthy(URI.create("http://127.0.0.1:18490/actuator/health"));
@@ -102,8 +108,15 @@ public final class CivilIdVerificationBenchmark {
             } finally {
                 kuwait.close();
                 saudi.close();
+                store.remove(List.of("KW", "SA"), runTag);
             }
         }
+    }
+
+    private static List<String> withStore(List<String> common, TrafficStore store, String state, String runTag) {
+        List<String> all = new ArrayList<>(common);
+        all.addAll(store.settings(state, runTag));
+        return all;
     }
 
     private static HttpRequest verification(URI api, String civilId) {
