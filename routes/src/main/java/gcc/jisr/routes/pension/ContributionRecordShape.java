@@ -140,28 +140,21 @@ final class ContributionRecordShape {
 
     /** ^[A-Z]{2}:[A-Z0-9][A-Z0-9\-]{1,31}$ */
     private static boolean institutionId(String s) {
-        if (s.length() < 5 || s.length() > 35 || !upperLetters(s.substring(0, 2), 2, 2) || s.charAt(2) != ':') {
-            return false;
-        }
-        for (int i = 3; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean letterOrDigit = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (!letterOrDigit && (i == 3 || c != '-')) {
-                return false;
-            }
-        }
-        return true;
+        return s.length() >= 5 && s.length() <= 35 && upperLetters(s.substring(0, 2), 2, 2) && s.charAt(2) == ':'
+                && lettersOrDigitsThen(s.substring(3), false, "-");
     }
 
     /** ^[A-Za-z0-9][A-Za-z0-9/\-]{0,31}$ */
     private static boolean personalNumber(String s) {
-        if (s.isEmpty() || s.length() > 32) {
-            return false;
-        }
+        return !s.isEmpty() && s.length() <= 32 && lettersOrDigitsThen(s, true, "/-");
+    }
+
+    /** A letter (upper case, or either case) or digit first, then letters, digits or any of {@code alsoAfterFirst}. */
+    private static boolean lettersOrDigitsThen(String s, boolean lowerCaseToo, String alsoAfterFirst) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean letterOrDigit = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-            if (!letterOrDigit && (i == 0 || c != '/' && c != '-')) {
+            boolean letterOrDigit = c >= 'A' && c <= 'Z' || lowerCaseToo && c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (i == 0 || alsoAfterFirst.indexOf(c) < 0)) {
                 return false;
             }
         }

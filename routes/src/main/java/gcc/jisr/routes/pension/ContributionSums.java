@@ -49,6 +49,21 @@ public final class ContributionSums {
         }
     }
 
+    /** The sums of a part's content: NDJSON record lines, each read by {@link RecordAmounts}. */
+    static ContributionSums ofLines(byte[] content) {
+        ContributionSums sums = new ContributionSums();
+        int start = 0;
+        while (start < content.length) {
+            int end = start;
+            while (end < content.length && content[end] != '\n') {
+                end++;
+            }
+            sums.add(RecordAmounts.read(content, start, end - start));
+            start = end + 1;
+        }
+        return sums;
+    }
+
     /** Counts a record whose amounts cannot be read: the sums can then prove nothing. */
     public void addUnreadable() {
         count++;

@@ -115,10 +115,9 @@ final class PensionFundDelivery implements Processor {
             sums.addAll(kept.get());
             return sums.mismatch(header.getTotals());
         }
-        Iterator<byte[]> records = new OpenedRecords(ledger, sealing, sender, due.messageId());
-        while (records.hasNext()) {
-            byte[] record = records.next();
-            sums.add(RecordAmounts.read(record, 0, record.length));
+        for (Iterator<PensionPart> parts = ledger.partsOf(sender, due.messageId()); parts.hasNext(); ) {
+            PensionPart part = parts.next();
+            sums.addAll(ContributionSums.ofLines(sealing.open(part.sealed(), part.of(), part.index())));
         }
         return sums.mismatch(header.getTotals());
     }

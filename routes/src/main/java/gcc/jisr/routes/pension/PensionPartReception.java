@@ -32,26 +32,12 @@ final class PensionPartReception implements Processor {
         Envelope envelope = PartnerDelivery.of(exchange).envelope();
         PensionPart part = PensionPart.read(envelope.payload());
         byte[] content = sealing.open(part.sealed(), part.of(), part.index());
-        ContributionSums sums = GccServices.PENSION_CONTRIBUTION_REPORT.equals(envelope.service()) ? sumsOf(content) : null;
+        ContributionSums sums = GccServices.PENSION_CONTRIBUTION_REPORT.equals(envelope.service())
+                ? ContributionSums.ofLines(content) : null;
         Reception reception = ledger.receive(envelope, part, sums);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("trackingId", reception.trackingId());
         answer.put("duplicate", reception.duplicate());
         exchange.getMessage().setBody(answer);
-    }
-
-    /** The sums of the record lines of a report's part, added up while the part is open anyway. */
-    private static ContributionSums sumsOf(byte[] content) {
-        ContributionSums sums = new ContributionSums();
-        int start = 0;
-        while (start < content.length) {
-            int end = start;
-            while (end < content.length && content[end] != '\n') {
-                end++;
-            }
-            sums.add(RecordAmounts.read(content, start, end - start));
-            start = end + 1;
-        }
-        return sums;
     }
 }
