@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What this gateway recorded of one message: its tracking history (accepted, forwarded, delivered, acknowledged,
@@ -23,6 +24,9 @@ import java.util.Optional;
  * only.
  */
 public class LocalMessageEvents {
+
+    /** Tracking steps that come before an envelope of the message is signed and sent. */
+    private static final Set<String> BEFORE_SENDING = Set.of("ACCEPTED", "REPLAYED", "FORWARDED");
 
     private final GccState ownState;
     private final TrackedMessages tracked;
@@ -50,9 +54,8 @@ public class LocalMessageEvents {
         Optional<TrackedMessage> message = tracked.byTrackingOrMessageId(trackingOrMessageId);
         if (message.isPresent()) {
             TrackedMessage m = message.get();
-            List<MessageEvent> events = new ArrayList<>(history(m.trackingId()));
-            events.addAll(archived(m.messageId(), m.partner()));
-            return Optional.of(new LocalHalf(m.messageId(), m.trackingId(), m.service(), m.partner(), sorted(events)));
+            List<MessageEvent> events = merged(history(m.trackingId()), archived(m.messageId(), m.partner()));
+            return Optional.of(new LocalHalf(m.messageId(), m.trackingId(), m.service(), m.partner(), events));
         }
         List<MessageArchive.NodeRecord> records = archive.recordsOf(trackingOrMessageId);
         if (records.isEmpty()) {
@@ -108,7 +111,35 @@ public class LocalMessageEvents {
         return events;
     }
 
-    /** By time; steps of one instant keep the order they were read in (history first, as it happened). */
+    /**
+     * The tracking history and the archive's steps in one list by time, each list keeping its own order. Both are kept
+     * to the millisecond, so a tie is decided by what happened: an envelope is archived as sent once its receipt is
+     * back, after the message was accepted and forwarded and before it is marked delivered; an envelope received is
+     * archived before the message is tracked here.
+     */
+    static List<MessageEvent> merged(List<MessageEvent> history, List<MessageEvent> archived) {
+        List<MessageEvent> events = new ArrayList<>(history.size() + archived.size());
+        int h = 0;
+        for (MessageEvent step : archived) {
+            while (h < history.size() && comesBefore(history.get(h), step)) {
+                events.add(history.get(h++));
+            }
+            events.add(step);
+        }
+        events.addAll(history.subList(h, history.size()));
+        return List.copyOf(events);
+    }
+
+    private static boolean comesBefore(MessageEvent tracked, MessageEvent archived) {
+        int byTime = tracked.at().compareTo(archived.at());
+        if (byTime != 0) {
+            return byTime < 0;
+        }
+        boolean sentStep = archived.event().equals("SIGNED") || archived.event().equals("RECEIPT");
+        return sentStep && BEFORE_SENDING.contains(tracked.event());
+    }
+
+    /** By time; steps of one instant keep the order they were read in. */
     private static List<MessageEvent> sorted(List<MessageEvent> events) {
         List<MessageEvent> copy = new ArrayList<>(events);
         copy.sort(Comparator.comparing(MessageEvent::at));
