@@ -8,11 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * A last guard for text about to be logged that may quote untrusted input (a parser's complaint about a token):
- * every run of six or more digits, in any digit script, is masked as a civil ID would be.
+ * every run of six or more digits, in any digit script, is masked as a civil ID would be. Identifiers the gateway
+ * itself makes are left whole, so that an operator can still search for them: a UUID (message and tracking ids) and
+ * a hexadecimal string of 32 characters or more with a letter in it (certificate serials, digests). A civil ID has no
+ * letters, so it is never taken for either.
  */
 public final class LogMasking {
 
-    private static final Pattern DIGIT_RUN = Pattern.compile("[0-9\\u0660-\\u0669\\u06F0-\\u06F9]{6,}");
+    private static final Pattern IDENTIFIER_OR_DIGIT_RUN = Pattern.compile(
+            "(?<identifier>\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b"
+                    + "|\\b(?=[0-9]*[a-fA-F])[0-9a-fA-F]{32,}\\b)"
+                    + "|[0-9\\u0660-\\u0669\\u06F0-\\u06F9]{6,}");
 
     private LogMasking() {
     }
@@ -21,10 +27,12 @@ public final class LogMasking {
         if (text == null) {
             return null;
         }
-        Matcher m = DIGIT_RUN.matcher(text);
+        Matcher m = IDENTIFIER_OR_DIGIT_RUN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(CivilIdMask.mask(NationalDigits.toAsciiDigits(m.group()))));
+            String kept = m.group("identifier");
+            m.appendReplacement(out, Matcher.quoteReplacement(kept != null ? kept
+                    : CivilIdMask.mask(NationalDigits.toAsciiDigits(m.group()))));
         }
         m.appendTail(out);
         return out.toString();
