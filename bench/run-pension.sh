@@ -4,6 +4,6 @@
 # file in the same run. Usage: bench/run-pension.sh [records=100000] [heap=256m] [longest wait, seconds=600]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -o package -DskipTests
-./mvnw -q -B -o -pl bench exec:java -Dexec.mainClass=gcc.jisr.bench.PensionBenchmark \
+./mvnw -q -B package -DskipTests
+./mvnw -q -B -pl bench exec:java -Dexec.mainClass=gcc.jisr.bench.PensionBenchmark \
   -Dexec.args="${1:-100000} ${2:-256m} ${3:-600}"
