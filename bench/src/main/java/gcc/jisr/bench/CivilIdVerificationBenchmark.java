@@ -23,7 +23,8 @@ import java.util.Map;
  *
  * <p>Arguments: clients (16), seconds measured per target (30), warm-up seconds (10). {@code JISR_BENCH_CIVIL_ID_PATHS=border}
  * runs the two-gateway path alone, so that a profiler attached to the gateways (see {@link GatewayProcess#start}) records
- * nothing else; its figures then have no baseline and are not for the ratios.
+ * nothing else; its figures then have no baseline and are not for the ratios. {@code JISR_BENCH_CPUS=kw=1 sa=0 bench=0}
+ * gives each process CPUs of its own ({@link GatewayProcess#pinnedCpus}), as when each state's gateway has its own machine.
  */
 public final class CivilIdVerificationBenchmark {
 
@@ -32,6 +33,9 @@ public final class CivilIdVerificationBenchmark {
         Duration measured = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 30);
         Duration warmUp = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 10);
         GatewayProcess.requireJar();
+        GatewayProcess.pinBench();
+        String pinning = System.getenv("JISR_BENCH_CPUS");
+        System.out.println("CPUs: " + (pinning == null || pinning.isBlank() ? "all shared" : pinning));
 
         List<String> civilIds = new ArrayList<>();
         for (PaciRecord person : PaciPopulation.build(LocalDate.now())) {

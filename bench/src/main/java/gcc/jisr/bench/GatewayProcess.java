@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A gateway run from its jar in a JVM of its own, as operators run it, with its settings on the command line and its
@@ -56,7 +57,10 @@ final class GatewayProcess implements AutoCloseable {
 
     /** As {@link #start(String, String, List)}, with JVM options of the bench's own before those of the environment. */
     static GatewayProcess start(String name, String heap, List<String> jvmOptions, List<String> settings) throws IOException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap));
+        List<String> command = new ArrayList<>();
+        Optional<String> cpus = pinnedCpus(name);
+        cpus.ifPresent(list -> command.addAll(List.of("taskset", "-c", list)));
+        command.addAll(List.of("java", "-Xmx" + heap));
         command.addAll(jvmOptions);
         String extra = System.getenv("JISR_BENCH_GATEWAY_JVM_OPTS");
         if (extra != null && !extra.isBlank()) {
@@ -67,6 +71,43 @@ final class GatewayProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(new File("bench/target/gateway-" + name + ".log")).start();
         return new GatewayProcess(name, process);
+    }
+
+    /**
+     * Pins the bench's own JVM (all its threads) to the CPUs {@code JISR_BENCH_CPUS} gives for {@code bench}, if any.
+     * With every process on cores of its own, each gateway runs as on a machine of its own: what its state would have.
+     */
+    static void pinBench() throws IOException, InterruptedException {
+        Optional<String> cpus = pinnedCpus("bench");
+        if (cpus.isPresent()) {
+            String pid = Long.toString(ProcessHandle.current().pid());
+            int exit = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus.get(), pid).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("taskset could not pin the bench to CPUs " + cpus.get());
+            }
+        }
+    }
+
+    /**
+     * The CPUs a process is pinned to, from {@code JISR_BENCH_CPUS}, e.g. {@code kw=1 sa=0 bench=0} (entries apart by
+     * spaces or semicolons; a process not named runs on all CPUs), each value in taskset's list syntax ({@code 0-1}, {@code 0,2}).
+     */
+    static Optional<String> pinnedCpus(String name) {
+        String setting = System.getenv("JISR_BENCH_CPUS");
+        if (setting == null || setting.isBlank()) {
+            return Optional.empty();
+        }
+        for (String entry : setting.trim().split("\\s*;\\s*|\\s+")) {
+            int equals = entry.indexOf('=');
+            if (equals > 0 && entry.substring(0, equals).equals(name)) {
+                String cpus = entry.substring(equals + 1);
+                if (!cpus.matches("[0-9]+([,-][0-9]+)*")) {
+                    throw new IllegalArgumentException("JISR_BENCH_CPUS: " + entry + " is not name=cpu-list");
+                }
+                return Optional.of(cpus);
+            }
+        }
+        return Optional.empty();
     }
 
     ProcessHandle handle() {
