@@ -1,9 +1,11 @@
 package gcc.jisr.gateway.soap;
 
 import gcc.jisr.contracts.GccState;
+import gcc.jisr.contracts.common.v1.Party;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.contracts.errors.JisrException.FieldViolation;
+import gcc.jisr.contracts.traffic.v1.TrackingRecord;
 import jakarta.xml.ws.WebServiceContext;
 
 import java.security.cert.X509Certificate;
@@ -17,7 +19,8 @@ import java.util.Optional;
  * <p>
  * A signed request speaks for the signer's state only, as a partner's envelope does on the REST side (the requester of
  * a verification that crossed the border must be an agency of the state whose gateway signed it). The rule is the same
- * for this gateway's own state: a request signed with a KW certificate may claim a KW agency and no other. Unsigned
+ * for this gateway's own state: a request signed with a KW certificate may claim a KW agency and no other. A signer
+ * reads the tracking of its own state's messages only. Unsigned
  * requests (national callers, while {@code jisr.soap.require-signed-requests} is off) are not bound by it.
  *
  * @param state       the state of the signing certificate's subject
@@ -44,6 +47,19 @@ public record SoapSigner(GccState state, X509Certificate certificate) {
             throw new IllegalStateException("the SOAP endpoint was not given its WebServiceContext");
         }
         return Optional.ofNullable((SoapSigner) context.getMessageContext().get(PROPERTY));
+    }
+
+    /**
+     * Whether the signer may read a message's tracking: only when the message comes from or goes to the signer's
+     * state. A partner asking about traffic between this state and a third one is told nothing is tracked, the same
+     * answer as for an id never seen, so that the question cannot tell the two apart.
+     */
+    public boolean mayRead(TrackingRecord record) {
+        return concerns(record.getFrom()) || concerns(record.getTo());
+    }
+
+    private boolean concerns(Party party) {
+        return party != null && state.code().equals(party.getState());
     }
 
     /**

@@ -50,6 +50,7 @@ class SoapSignerApplicationTest {
     static final TestGccPki GCC = TestGccPki.create();
     static final TestGccPki.Signer KUWAIT = GCC.issueSigner("KW");
     static final TestGccPki.Signer SAUDI_ARABIA = GCC.issueSigner("SA");
+    static final TestGccPki.Signer QATAR = GCC.issueSigner("QA");
     static final AtomicInteger REFERENCES = new AtomicInteger();
 
     @TempDir
@@ -195,6 +196,41 @@ class SoapSignerApplicationTest {
         PensionExchangePortType kuwait = PartnerGateway.signingClient(PensionExchangePortType.class, pension(), KUWAIT);
 
         assertThat(kuwait.submitNotice(kuwaitiPensionNotice()).getStatus()).isEqualTo(TrackingStatus.ACCEPTED);
+    }
+
+    @Test
+    void aSignerReadsTheTrafficTrackingOfItsOwnStatesMessagesOnlyAndLearnsNothingOfOthers() throws Exception {
+        String tracked = PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), KUWAIT)
+                .submitViolation(kuwaitiNotice()).getTrackingId();
+
+        assertThat(PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), KUWAIT).getTracking(tracked)
+                .getTrackingId()).as("this state's own signer").isEqualTo(tracked);
+        assertThat(PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), SAUDI_ARABIA).getTracking(tracked)
+                .getTo().getState()).as("the state the notice goes to").isEqualTo("SA");
+
+        TrafficViolationPortType qatar = PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), QATAR);
+        String neverSeen = "0190c0de-0000-7000-8000-000000000000";
+        assertThatThrownBy(() -> qatar.getTracking(tracked)).as("a third state")
+                .isInstanceOfSatisfying(gcc.jisr.contracts.traffic.v1.soap.JisrFault.class, fault -> {
+                    assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-404-NOT-FOUND");
+                    assertThat(fault.getFaultInfo().getDetail()).doesNotContain("QA").doesNotContain("SA");
+                });
+        assertThatThrownBy(() -> qatar.getTracking(neverSeen)).as("the answer for an id never seen is the same")
+                .isInstanceOfSatisfying(gcc.jisr.contracts.traffic.v1.soap.JisrFault.class,
+                        fault -> assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-404-NOT-FOUND"));
+    }
+
+    @Test
+    void aSignerReadsThePensionTrackingOfItsOwnStatesMessagesOnly() throws Exception {
+        String tracked = PartnerGateway.signingClient(PensionExchangePortType.class, pension(), KUWAIT)
+                .submitNotice(kuwaitiPensionNotice()).getTrackingId();
+
+        assertThat(PartnerGateway.signingClient(PensionExchangePortType.class, pension(), SAUDI_ARABIA).getTracking(tracked)
+                .getTrackingId()).as("the state the notice goes to").isEqualTo(tracked);
+        assertThatThrownBy(() -> PartnerGateway.signingClient(PensionExchangePortType.class, pension(), QATAR).getTracking(tracked))
+                .as("a third state")
+                .isInstanceOfSatisfying(gcc.jisr.contracts.pension.v1.soap.JisrFault.class,
+                        fault -> assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-404-NOT-FOUND"));
     }
 
     private static ViolationNotice kuwaitiNotice() {

@@ -79,8 +79,9 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
 
     @Override
     public TrackingRecord getTracking(String trackingId) throws JisrFault {
-        return answer(null, () -> tracking.find(trackingId).orElseThrow(() -> new JisrException(JisrError.NOT_FOUND,
-                "no message is tracked here as " + LogMasking.mask(trackingId))));
+        return answer(null, () -> tracking.find(trackingId)
+                .filter(record -> SoapSigner.of(context).map(signer -> signer.mayRead(record)).orElse(true))
+                .orElseThrow(() -> new JisrException(JisrError.NOT_FOUND, "no message is tracked here as " + LogMasking.mask(trackingId))));
     }
 
     /** An institution id is its state's code, a colon and the institution's own code (KW:PIFSS). */

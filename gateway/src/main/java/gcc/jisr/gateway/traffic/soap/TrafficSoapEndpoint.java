@@ -70,8 +70,9 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
 
     @Override
     public TrackingRecord getTracking(String trackingId) throws JisrFault {
-        return answer(null, () -> tracking.find(trackingId).orElseThrow(() -> new JisrException(JisrError.NOT_FOUND,
-                "no message is tracked here as " + LogMasking.mask(trackingId))));
+        return answer(null, () -> tracking.find(trackingId)
+                .filter(record -> SoapSigner.of(context).map(signer -> signer.mayRead(record)).orElse(true))
+                .orElseThrow(() -> new JisrException(JisrError.NOT_FOUND, "no message is tracked here as " + LogMasking.mask(trackingId))));
     }
 
     private void requireSignerSpeaksFor(String claimedState, String field) {
