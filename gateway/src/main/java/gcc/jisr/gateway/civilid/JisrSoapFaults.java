@@ -21,7 +21,7 @@ import javax.xml.namespace.QName;
 import java.util.Locale;
 
 /**
- * Gives every SOAP fault its Jisr error code, as X-Road does: faultcode {@code jisr:JISR-…}, the code first in the
+ * Gives every SOAP fault of the gateway's SOAP services its Jisr error code, as X-Road does: faultcode {@code jisr:JISR-…}, the code first in the
  * fault string, and the jisrFault detail. Faults raised by the route already carry their detail; faults CXF raises
  * itself (unparseable XML, a DTD, a schema violation) are classified here, so that SOAP callers get the same codes
  * as REST callers.
@@ -40,8 +40,9 @@ public class JisrSoapFaults extends AbstractPhaseInterceptor<Message> {
         if (!(message.getContent(Exception.class) instanceof Fault fault)) {
             return;
         }
-        if (fault.getCause() instanceof JisrFault jisrFault && jisrFault.getFaultInfo() != null) {
-            fault.setFaultCode(code(jisrFault.getFaultInfo().getCode()));
+        JisrFaultDetail written = endpointDetail(fault);
+        if (written != null) {
+            fault.setFaultCode(code(written.getCode()));
             return;
         }
         JisrException failure = classify(fault);
@@ -53,6 +54,24 @@ public class JisrSoapFaults extends AbstractPhaseInterceptor<Message> {
             detail.removeChild(child);
         }
         writeDetail(soapFault.getFaultInfo(), detail);
+    }
+
+    /**
+     * The jisrFault detail an endpoint wrote itself, whichever of the gateway's WSDLs it answers (each has its own
+     * generated fault class around the same detail), or null when CXF raised the fault before any endpoint ran.
+     */
+    public static JisrFaultDetail endpointDetail(Fault fault) {
+        Throwable cause = fault.getCause();
+        if (cause instanceof JisrFault civilId) {
+            return civilId.getFaultInfo();
+        }
+        if (cause instanceof gcc.jisr.contracts.traffic.v1.soap.JisrFault traffic) {
+            return traffic.getFaultInfo();
+        }
+        if (cause instanceof gcc.jisr.contracts.pension.v1.soap.JisrFault pension) {
+            return pension.getFaultInfo();
+        }
+        return null;
     }
 
     static JisrException classify(Fault fault) {

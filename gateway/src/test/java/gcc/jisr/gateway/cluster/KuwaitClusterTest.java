@@ -223,11 +223,19 @@ class KuwaitClusterTest {
         for (int i = 0; i < batches; i++) {
             List<KuwaitNodes.Node> alive = kuwait.alive();
             trackingIds.addAll(submit(alive.get(i % alive.size()), "KW-HA", Math.min(BATCH, VIOLATIONS - i * BATCH), references));
-            if (killed == 0 && i >= batches / 3 && leasesOf(victim.name()) > 0) {
-                victim.process().destroyForcibly().waitFor();
-                killed = System.nanoTime();
-                leasedAtTheKill = leasesOf(victim.name());
-                takenOver = releaseOfLeases(victim.name(), killed);
+            if (killed == 0 && i >= batches / 3) {
+                // Frozen (SIGSTOP) while its leases are counted: a node seen holding entries could otherwise deliver
+                // them all between the look and the kill, and die holding none.
+                signal(victim, "STOP");
+                int leased = leasesOf(victim.name());
+                if (leased > 0) {
+                    victim.process().destroyForcibly().waitFor();
+                    killed = System.nanoTime();
+                    leasedAtTheKill = leased;
+                    takenOver = releaseOfLeases(victim.name(), killed);
+                } else {
+                    signal(victim, "CONT");
+                }
             }
         }
         assertThat(killed).as(victim.name() + " was never seen holding an outbox entry while violations were sent").isPositive();
@@ -330,6 +338,11 @@ class KuwaitClusterTest {
             }
             return Duration.ofNanos(System.nanoTime() - killedNanos);
         });
+    }
+
+    private static void signal(KuwaitNodes.Node node, String signal) throws Exception {
+        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(node.process().pid())).inheritIO().start().waitFor();
+        assertThat(exit).as("kill -" + signal + " " + node.name()).isZero();
     }
 
     private int leasesOf(String node) {

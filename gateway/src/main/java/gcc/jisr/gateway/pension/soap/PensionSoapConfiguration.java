@@ -1,5 +1,6 @@
 package gcc.jisr.gateway.pension.soap;
 
+import gcc.jisr.gateway.civilid.JisrSoapFaults;
 import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.http.BodySizeLimitFilter;
 import gcc.jisr.gateway.pension.PensionProperties;
@@ -39,7 +40,7 @@ public class PensionSoapConfiguration {
                 "org.apache.cxf.stax.maxElementDepth", properties.limits().maxXmlDepth(),
                 // A report's text as a whole is bounded by the body's size; no one element comes near it.
                 "org.apache.cxf.stax.maxTextLength", (int) properties.limits().maxBodySize().toBytes()));
-        endpoint.getOutFaultInterceptors().add(new PensionSoapFaults());
+        endpoint.getOutFaultInterceptors().add(new JisrSoapFaults());
         endpoint.getInInterceptors().addAll(signatures.in());
         endpoint.getOutInterceptors().addAll(signatures.out());
         endpoint.getOutFaultInterceptors().addAll(signatures.out());

@@ -2,22 +2,19 @@ package gcc.jisr.gateway.traffic.soap;
 
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
-import gcc.jisr.contracts.traffic.v1.soap.JisrFault;
 import gcc.jisr.gateway.civilid.JisrSoapFaults;
-import gcc.jisr.gateway.problems.SoapFaultWriter;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.jaxws.interceptors.WebFaultOutInterceptor;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 
-import javax.xml.namespace.QName;
 import java.util.Locale;
 
 /**
- * The catalogue code of every fault of the traffic endpoint. The endpoint's own faults carry their jisrFault detail;
- * an offence code outside the GCC list, which CXF's schema validation finds before the endpoint runs, becomes
- * JISR-400-UNKNOWN-OFFENCE as over REST; everything else CXF raises is classified as for civil-ID.
+ * The catalogue code of every fault of the traffic endpoint, as {@link JisrSoapFaults} gives it for every SOAP service,
+ * with one addition: an offence code outside the GCC list, which CXF's schema validation finds before the endpoint
+ * runs, becomes JISR-400-UNKNOWN-OFFENCE as over REST.
  */
 public class TrafficSoapFaults extends AbstractPhaseInterceptor<Message> {
 
@@ -33,11 +30,7 @@ public class TrafficSoapFaults extends AbstractPhaseInterceptor<Message> {
         if (!(message.getContent(Exception.class) instanceof Fault fault)) {
             return;
         }
-        if (fault.getCause() instanceof JisrFault jisrFault && jisrFault.getFaultInfo() != null) {
-            fault.setFaultCode(new QName(SoapFaultWriter.JISR_NS, jisrFault.getFaultInfo().getCode(), "jisr"));
-            return;
-        }
-        if (isUnknownOffence(fault)) {
+        if (JisrSoapFaults.endpointDetail(fault) == null && isUnknownOffence(fault)) {
             Fault offence = new Fault(new JisrException(JisrError.UNKNOWN_OFFENCE,
                     "offence/code: not one of the GCC offence codes"));
             offence.setStatusCode(fault.getStatusCode());
