@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * REST civil-ID verification of Kuwaiti civil IDs three ways in one run: straight to the simulated PACI registry, through
- * the KW gateway alone, and across two gateways (asked at SA, forwarded over mutual TLS with signed envelopes and
- * receipts to KW). The ratios are what a gateway, and the border between two, cost. The registry simulator runs in
+ * REST civil-ID verification of Kuwaiti civil IDs four ways in one run: straight to the simulated PACI registry, through
+ * the KW gateway alone, to the KW gateway's partner port with the bench in SA's gateway's place ({@link PartnerCall}:
+ * one gateway, the border's work at both ends), and across two gateways (asked at SA, forwarded over mutual TLS with
+ * signed envelopes and receipts to KW). The ratios are what a gateway, and the border between two, cost. The registry simulator runs in
  * this process; each gateway runs as its own JVM (its jar, as operators run it) with its simulators off.
  *
  * <p>Arguments: clients (16), seconds measured per target (30), warm-up seconds (10). {@code JISR_BENCH_CIVIL_ID_PATHS=border}
@@ -85,6 +86,12 @@ public final class CivilIdVerificationBenchmark {
                                 .header("Accept", "application/xml").GET().build(), Map.of());
                 LoadRun.Result oneGateway = LoadRun.run("REST via KW gateway (1 gateway)", clients, warmUp, measured,
                         i -> verification(kuwaitApi, civilIds.get(i % civilIds.size())), kwOnly);
+                // One gateway with the border at both ends: the bench signs, calls KW's partner port over mutual TLS as
+                // SA's gateway, and verifies the answer and receipt (its CPU counted as the bench's).
+                PartnerCall asSaudiGateway = PartnerCall.asSaudiGateway(pki, URI.create("https://127.0.0.1:18481"));
+                LoadRun.Result partnerPort = LoadRun.run("partner port of KW (1 gateway, mTLS+JWS)",
+                        new LoadRun(clients, 200, i -> asSaudiGateway.verification(civilIds.get(i % civilIds.size())),
+                                asSaudiGateway, asSaudiGateway.tls()), warmUp, measured, kwOnly);
                 LoadRun.Result twoGateways = LoadRun.run("REST via SA -> KW (2 gateways, mTLS+JWS)", clients, warmUp, measured,
                         i -> verification(saudiApi, civilIds.get(i % civilIds.size())), both);
 
@@ -93,11 +100,14 @@ public final class CivilIdVerificationBenchmark {
                         clients, measured.toSeconds(), warmUp.toSeconds(), Runtime.getRuntime().availableProcessors());
                 System.out.println(direct);
                 System.out.println(oneGateway);
+                System.out.println(partnerPort);
                 System.out.println(twoGateways);
                 System.out.printf("1 gateway / direct throughput: %.2f   p99 added by the gateway: %.2f ms%n",
                         oneGateway.throughput() / direct.throughput(), (oneGateway.p99Micros() - direct.p99Micros()) / 1000.0);
                 System.out.printf("2 gateways / 1 gateway throughput: %.2f (target >= 0.40)   p99 added by the second gateway: %.2f ms (target < 10)%n",
                         twoGateways.throughput() / oneGateway.throughput(), (twoGateways.p99Micros() - oneGateway.p99Micros()) / 1000.0);
+                System.out.printf("2 gateways / 1 gateway with the border at both ends (partner port): %.2f   p99 added: %.2f ms%n",
+                        twoGateways.throughput() / partnerPort.throughput(), (twoGateways.p99Micros() - partnerPort.p99Micros()) / 1000.0);
 
                 // One client: what the second gateway adds to a request's time when no request waits for a core. At 16
                 // clients on 2 cores shared by both gateways, the bench and the registry, p99 is mostly queueing.

@@ -1,5 +1,6 @@
 package gcc.jisr.bench;
 
+import javax.net.ssl.SSLContext;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -41,18 +42,28 @@ final class LoadRun {
         void answered(HttpResponse<byte[]> response);
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4, daemon -> {
-                Thread thread = new Thread(daemon, "load-http");
-                thread.setDaemon(true);
-                return thread;
-            })).build();
+    private final HttpClient http;
     private final int clients;
     private final int expectedStatus;
     private final IntFunction<HttpRequest> requests;
     private final Answers answers;
 
     LoadRun(int clients, int expectedStatus, IntFunction<HttpRequest> requests, Answers answers) {
+        this(clients, expectedStatus, requests, answers, null);
+    }
+
+    /** As above, over TLS with {@code tls} (its key managers give the client certificate); null for plain HTTP. */
+    LoadRun(int clients, int expectedStatus, IntFunction<HttpRequest> requests, Answers answers, SSLContext tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4, daemon -> {
+                    Thread thread = new Thread(daemon, "load-http");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.http = builder.build();
         this.clients = clients;
         this.expectedStatus = expectedStatus;
         this.requests = requests;
@@ -68,7 +79,12 @@ final class LoadRun {
     /** As {@link #run}, and prints the CPU time each of {@code processes} spent per measured request. */
     static Result run(String name, int clients, Duration warmUp, Duration measured, IntFunction<HttpRequest> requests,
                       Map<String, ProcessHandle> processes) throws Exception {
-        LoadRun load = new LoadRun(clients, 200, requests, response -> { });
+        return run(name, new LoadRun(clients, 200, requests, response -> { }), warmUp, measured, processes);
+    }
+
+    /** As above, with a load of the caller's making (e.g. over TLS, or checking every answer). */
+    static Result run(String name, LoadRun load, Duration warmUp, Duration measured, Map<String, ProcessHandle> processes)
+            throws Exception {
         load.warmUpUntilCompiled(warmUp, processes);
         CpuAccount cpu = CpuAccount.start(processes);
         Result result = load.measure(name, measured);
