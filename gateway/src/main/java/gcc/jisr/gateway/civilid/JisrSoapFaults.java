@@ -21,8 +21,8 @@ import javax.xml.namespace.QName;
 import java.util.Locale;
 
 /**
- * Gives every SOAP fault of the gateway's SOAP services its Jisr error code, as X-Road does: faultcode {@code jisr:JISR-…}, the code first in the
- * fault string, and the jisrFault detail. Faults raised by the route already carry their detail; faults CXF raises
+ * Gives every fault of the gateway's SOAP services its Jisr error code, as X-Road does: faultcode
+ * {@code jisr:JISR-…}, the code first in the fault string, and the jisrFault detail. Faults raised by the route already carry their detail; faults CXF raises
  * itself (unparseable XML, a DTD, a schema violation) are classified here, so that SOAP callers get the same codes
  * as REST callers.
  */
