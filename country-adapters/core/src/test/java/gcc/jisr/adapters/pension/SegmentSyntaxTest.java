@@ -13,12 +13,15 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,6 +60,31 @@ class SegmentSyntaxTest {
             fields.put("name", name);
         }
         return NationalSegment.of("row", fields);
+    }
+
+    @Test
+    void readingLinesNeverAsksTheStreamWhatIsAvailableSoAChunkedHttpAnswerIsNotReadAheadWhole() throws IOException {
+        DelimitedSyntax csv = new DelimitedSyntax(',', CODES, "\n");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("R,").append(i % 10_000).append(",name ").append(i).append('\n');
+        }
+        AtomicInteger asked = new AtomicInteger();
+        InputStream answer = new FilterInputStream(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8))) {
+            @Override
+            public int available() throws IOException {
+                asked.incrementAndGet();
+                return super.available();
+            }
+        };
+        int rows = 0;
+        try (SegmentSyntax.SegmentReader reader = csv.reader(FILE, answer)) {
+            while (reader.next() != null) {
+                rows++;
+            }
+        }
+        assertThat(rows).isEqualTo(20_000);
+        assertThat(asked).as("calls to available()").hasValue(0);
     }
 
     @Test

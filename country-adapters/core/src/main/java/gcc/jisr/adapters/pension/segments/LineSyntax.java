@@ -3,6 +3,7 @@ package gcc.jisr.adapters.pension.segments;
 import gcc.jisr.adapters.RegistryFormatException;
 
 import java.io.BufferedWriter;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -95,7 +96,7 @@ public abstract class LineSyntax implements SegmentSyntax {
     @Override
     public SegmentReader reader(FileLayout file, InputStream in) {
         // Malformed UTF-8 is an error, not a replacement character that would change a name without anyone noticing.
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        Reader reader = new InputStreamReader(new WithoutReadAhead(in), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         return new SegmentReader() {
             private final char[] buffer = new char[1 << 16];
@@ -172,5 +173,23 @@ public abstract class LineSyntax implements SegmentSyntax {
     /** The logical field names of a layout, in order. */
     protected static List<String> names(SegmentLayout layout) {
         return layout.fields().stream().map(FieldSpec::name).toList();
+    }
+
+    /**
+     * Reports nothing available, so that the decoder reads only as much as it asks for. An InputStreamReader asks
+     * {@code available()} between reads; on a chunked HTTP answer (HttpURLConnection) that call reads everything the
+     * socket holds into the stream's own buffers, which can grow to the whole answer while the fund answers faster
+     * than the lines are parsed: a 100,000-record answer ran a 64 MiB heap out of memory that way (CI, 2026-12-06).
+     */
+    private static final class WithoutReadAhead extends FilterInputStream {
+
+        WithoutReadAhead(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
     }
 }
