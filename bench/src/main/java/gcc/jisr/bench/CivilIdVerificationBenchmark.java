@@ -19,13 +19,15 @@ import java.util.Map;
  * REST civil-ID verification of Kuwaiti civil IDs four ways in one run: straight to the simulated PACI registry, through
  * the KW gateway alone, to the KW gateway's partner port with the bench in SA's gateway's place ({@link PartnerCall}:
  * one gateway, the border's work at both ends), and across two gateways (asked at SA, forwarded over mutual TLS with
- * signed envelopes and receipts to KW). The ratios are what a gateway, and the border between two, cost. The registry simulator runs in
- * this process; each gateway runs as its own JVM (its jar, as operators run it) with its simulators off.
+ * signed envelopes and receipts to KW). The ratios are what a gateway, and the border between two, cost. The
+ * registry simulator runs in this process; each gateway runs as its own JVM (its jar, as operators run it) with its
+ * simulators off.
  *
  * <p>Arguments: clients (16), seconds measured per target (30), warm-up seconds (10). {@code JISR_BENCH_CIVIL_ID_PATHS=border}
  * runs the two-gateway path alone, so that a profiler attached to the gateways (see {@link GatewayProcess#start}) records
- * nothing else; its figures then have no baseline and are not for the ratios. {@code JISR_BENCH_CPUS=kw=1 sa=0 bench=0}
- * gives each process CPUs of its own ({@link GatewayProcess#pinnedCpus}), as when each state's gateway has its own machine.
+ * nothing else; its figures then have no baseline and are not for the ratios.
+ * {@code JISR_BENCH_CPUS=kw=1 sa=0 bench=0} gives each process CPUs of its own ({@link GatewayProcess#pinnedCpus}), as
+ * when each state's gateway has its own machine.
  */
 public final class CivilIdVerificationBenchmark {
 

@@ -5,6 +5,7 @@ import gcc.jisr.gateway.config.AdapterSettingsByState;
 import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.registries.ConfiguredRegistryDirectory;
 import gcc.jisr.gateway.registries.SimulatedRegistries;
+import gcc.jisr.gateway.soap.JisrSoapFaults;
 import gcc.jisr.gateway.soap.SoapSignatureInterceptors;
 import gcc.jisr.routes.civilid.CivilIdForwarding;
 import gcc.jisr.routes.civilid.CivilIdRouteSettings;

@@ -1,6 +1,6 @@
 package gcc.jisr.gateway.pension.soap;
 
-import gcc.jisr.gateway.civilid.JisrSoapFaults;
+import gcc.jisr.gateway.soap.JisrSoapFaults;
 import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.http.BodySizeLimitFilter;
 import gcc.jisr.gateway.pension.PensionProperties;

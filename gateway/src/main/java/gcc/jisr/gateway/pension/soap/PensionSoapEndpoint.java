@@ -1,6 +1,5 @@
 package gcc.jisr.gateway.pension.soap;
 
-import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.contracts.pension.v1.ContributionReport;
 import gcc.jisr.contracts.pension.v1.ContributionReportAccepted;
@@ -11,7 +10,7 @@ import gcc.jisr.contracts.pension.v1.soap.PensionExchangePortType;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
 import gcc.jisr.contracts.traffic.v1.TrackingRecord;
 import gcc.jisr.gateway.problems.JisrFailures;
-import gcc.jisr.gateway.problems.LogMasking;
+import gcc.jisr.gateway.soap.SignedTrackingLookup;
 import gcc.jisr.gateway.soap.SoapSigner;
 import gcc.jisr.routes.pension.BoundReportReading;
 import gcc.jisr.routes.pension.PensionDocumentIntake;
@@ -79,9 +78,7 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
 
     @Override
     public TrackingRecord getTracking(String trackingId) throws JisrFault {
-        return answer(null, () -> tracking.find(trackingId)
-                .filter(record -> SoapSigner.of(context).map(signer -> signer.mayRead(record)).orElse(true))
-                .orElseThrow(() -> new JisrException(JisrError.NOT_FOUND, "no message is tracked here as " + LogMasking.mask(trackingId))));
+        return answer(null, () -> SignedTrackingLookup.find(tracking, context, trackingId));
     }
 
     /** An institution id is its state's code, a colon and the institution's own code (KW:PIFSS). */

@@ -1,6 +1,5 @@
 package gcc.jisr.gateway.traffic.soap;
 
-import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
 import gcc.jisr.contracts.traffic.v1.TrackingRecord;
@@ -9,7 +8,7 @@ import gcc.jisr.contracts.traffic.v1.ViolationStatusUpdate;
 import gcc.jisr.contracts.traffic.v1.soap.JisrFault;
 import gcc.jisr.contracts.traffic.v1.soap.TrafficViolationPortType;
 import gcc.jisr.gateway.problems.JisrFailures;
-import gcc.jisr.gateway.problems.LogMasking;
+import gcc.jisr.gateway.soap.SignedTrackingLookup;
 import gcc.jisr.gateway.soap.SoapSigner;
 import gcc.jisr.routes.traffic.TrafficIntake;
 import gcc.jisr.routes.traffic.TrafficTracking;
@@ -70,9 +69,7 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
 
     @Override
     public TrackingRecord getTracking(String trackingId) throws JisrFault {
-        return answer(null, () -> tracking.find(trackingId)
-                .filter(record -> SoapSigner.of(context).map(signer -> signer.mayRead(record)).orElse(true))
-                .orElseThrow(() -> new JisrException(JisrError.NOT_FOUND, "no message is tracked here as " + LogMasking.mask(trackingId))));
+        return answer(null, () -> SignedTrackingLookup.find(tracking, context, trackingId));
     }
 
     private void requireSignerSpeaksFor(String claimedState, String field) {

@@ -2,7 +2,7 @@ package gcc.jisr.gateway.traffic.soap;
 
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
-import gcc.jisr.gateway.civilid.JisrSoapFaults;
+import gcc.jisr.gateway.soap.JisrSoapFaults;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.jaxws.interceptors.WebFaultOutInterceptor;
 import org.apache.cxf.message.Message;

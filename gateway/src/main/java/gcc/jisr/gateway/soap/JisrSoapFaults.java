@@ -1,4 +1,4 @@
-package gcc.jisr.gateway.civilid;
+package gcc.jisr.gateway.soap;
 
 import gcc.jisr.contracts.civilid.v1.soap.JisrFault;
 import gcc.jisr.contracts.common.v1.JisrFaultDetail;
@@ -22,9 +22,9 @@ import java.util.Locale;
 
 /**
  * Gives every fault of the gateway's SOAP services its Jisr error code, as X-Road does: faultcode
- * {@code jisr:JISR-…}, the code first in the fault string, and the jisrFault detail. Faults raised by the route already carry their detail; faults CXF raises
- * itself (unparseable XML, a DTD, a schema violation) are classified here, so that SOAP callers get the same codes
- * as REST callers.
+ * {@code jisr:JISR-…}, the code first in the fault string, and the jisrFault detail. Faults raised by an endpoint
+ * already carry their detail; faults CXF raises itself (unparseable XML, a DTD, a schema violation) are classified
+ * here, so that SOAP callers get the same codes as REST callers.
  */
 public class JisrSoapFaults extends AbstractPhaseInterceptor<Message> {
 
