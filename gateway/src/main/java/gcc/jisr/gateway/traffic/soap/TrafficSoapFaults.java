@@ -4,10 +4,7 @@ import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.gateway.soap.JisrSoapFaults;
 import org.apache.cxf.interceptor.Fault;
-import org.apache.cxf.jaxws.interceptors.WebFaultOutInterceptor;
 import org.apache.cxf.message.Message;
-import org.apache.cxf.phase.AbstractPhaseInterceptor;
-import org.apache.cxf.phase.Phase;
 
 import java.util.Locale;
 
@@ -16,27 +13,17 @@ import java.util.Locale;
  * with one addition: an offence code outside the GCC list, which CXF's schema validation finds before the endpoint
  * runs, becomes JISR-400-UNKNOWN-OFFENCE as over REST.
  */
-public class TrafficSoapFaults extends AbstractPhaseInterceptor<Message> {
-
-    private final JisrSoapFaults cxfFaults = new JisrSoapFaults();
-
-    public TrafficSoapFaults() {
-        super(Phase.PRE_PROTOCOL);
-        addAfter(WebFaultOutInterceptor.class.getName());
-    }
+public class TrafficSoapFaults extends JisrSoapFaults {
 
     @Override
     public void handleMessage(Message message) {
-        if (!(message.getContent(Exception.class) instanceof Fault fault)) {
-            return;
-        }
-        if (JisrSoapFaults.endpointDetail(fault) == null && isUnknownOffence(fault)) {
+        if (message.getContent(Exception.class) instanceof Fault fault && endpointDetail(fault) == null && isUnknownOffence(fault)) {
             Fault offence = new Fault(new JisrException(JisrError.UNKNOWN_OFFENCE,
                     "offence/code: not one of the GCC offence codes"));
             offence.setStatusCode(fault.getStatusCode());
             message.setContent(Exception.class, offence);
         }
-        cxfFaults.handleMessage(message);
+        super.handleMessage(message);
     }
 
     /** The XSD's OffenceCode is the only enumeration in the traffic schema that lists SPEEDING. */
