@@ -20,7 +20,8 @@ public class HttpConfiguration {
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
                 new BodySizeLimitFilter(properties.limits().maxBodySize().toBytes(), soapPath, json, pathLimits.orderedStream().toList()));
         registration.addUrlPatterns("/api/*", soapPath + "/*", "/gcc/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // After the surface guard and the agency authentication: an anonymous body is never read.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }

@@ -23,8 +23,11 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The PKI directory: the files the {@code pki} command writes and a gateway reads. Key stores are PKCS#12,
@@ -47,6 +50,8 @@ public final class GatewayCertificates {
 
     public static final String ROOT_ALIAS = "root";
     public static final String TRUSTED_ROOT_ALIAS = "gcc-root";
+    public static final String AGENCY_CA_ALIAS = "agency-ca";
+    public static final String AGENCY_ALIAS = "agency";
 
     private final Path directory;
     private final char[] password;
@@ -163,6 +168,116 @@ public final class GatewayCertificates {
         }
     }
 
+    /** A state's agency CA: its key and chain (only the pki command and a development gateway need this file). */
+    public Path agencyAuthorityKeyStoreFile(GccState state) {
+        return directory.resolve(lower(state) + "-agency-ca.p12");
+    }
+
+    /** A state's agency CA certificate in PEM: public, installed at every gateway that takes that state's agencies. */
+    public Path agencyAuthorityCertificateFile(GccState state) {
+        return directory.resolve(lower(state) + "-agency-ca.pem");
+    }
+
+    /** The CRL of a state's agency CA, published beside its certificate. */
+    public Path agencyCrlFile(GccState state) {
+        return directory.resolve(lower(state) + "-agency-ca.crl.pem");
+    }
+
+    /** Where agency credentials are written: {@code agencies/sa-jawazat.p12} and {@code .pem} (certificate chain and key). */
+    public Path agencyDirectory() {
+        return directory.resolve("agencies");
+    }
+
+    public Path agencyKeyStoreFile(GccState state, String agency) {
+        return agencyDirectory().resolve(lower(state) + "-" + AgencyCode.require(agency).toLowerCase(Locale.ROOT) + ".p12");
+    }
+
+    /** The same credential as PEM (certificate chain, then the unencrypted key): what curl's {@code --cert} takes. */
+    public Path agencyPemFile(GccState state, String agency) {
+        return agencyDirectory().resolve(lower(state) + "-" + AgencyCode.require(agency).toLowerCase(Locale.ROOT) + ".pem");
+    }
+
+    public boolean hasAgencyAuthority(GccState state) {
+        return Files.exists(agencyAuthorityKeyStoreFile(state)) || Files.exists(agencyAuthorityCertificateFile(state));
+    }
+
+    public boolean hasAgencyCredential(GccState state, String agency) {
+        return Files.exists(agencyKeyStoreFile(state, agency));
+    }
+
+    /** Writes a state's agency CA: key store, certificate, and its first CRL when it has none. */
+    public void writeAgencyAuthority(AgencyAuthority authority, X509CRL firstCrl) {
+        KeyStore keys = emptyKeyStore();
+        try {
+            keys.setKeyEntry(AGENCY_CA_ALIAS, authority.key(), password,
+                    new Certificate[]{authority.certificate(), authority.root()});
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot store the agency CA of " + authority.state(), e);
+        }
+        store(keys, agencyAuthorityKeyStoreFile(authority.state()), true);
+        write(agencyAuthorityCertificateFile(authority.state()), pem(authority.certificate()), false);
+        writeAgencyCrl(authority.state(), firstCrl);
+    }
+
+    public AgencyAuthority loadAgencyAuthority(GccState state) {
+        Path file = agencyAuthorityKeyStoreFile(state);
+        KeyStore keys = load(file);
+        try {
+            Key key = keys.getKey(AGENCY_CA_ALIAS, password);
+            Certificate[] chain = keys.getCertificateChain(AGENCY_CA_ALIAS);
+            if (!(key instanceof PrivateKey privateKey) || chain == null || chain.length < 2) {
+                throw new IllegalStateException(file + " holds no key with its chain under alias " + AGENCY_CA_ALIAS);
+            }
+            return AgencyAuthority.of(state, privateKey, (X509Certificate) chain[0], (X509Certificate) chain[chain.length - 1]);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the key in " + file, e);
+        }
+    }
+
+    /** The agency CA certificates installed here, by state: the states whose agencies this gateway can authenticate. */
+    public Map<GccState, X509Certificate> loadAgencyAuthorityCertificates() {
+        Map<GccState, X509Certificate> authorities = new EnumMap<>(GccState.class);
+        for (GccState state : GccState.values()) {
+            Path file = agencyAuthorityCertificateFile(state);
+            if (Files.exists(file)) {
+                authorities.put(state, loadCertificates(file).get(0));
+            }
+        }
+        return authorities;
+    }
+
+    public void writeAgencyCrl(GccState state, X509CRL crl) {
+        write(agencyCrlFile(state), pem(crl), false);
+    }
+
+    public Optional<X509CRL> loadAgencyCrl(GccState state) {
+        Path file = agencyCrlFile(state);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(loadCrlFrom(file));
+    }
+
+    /** Writes an agency credential twice: as PKCS#12 (Java clients) and as PEM with the key (curl, openssl). */
+    public void writeAgencyCredential(AgencyCredential credential) {
+        KeyStore keys = emptyKeyStore();
+        try {
+            keys.setKeyEntry(AGENCY_ALIAS, credential.privateKey(), password, credential.chain().toArray(Certificate[]::new));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot store the key of " + credential.state() + ":" + credential.agency(), e);
+        }
+        store(keys, agencyKeyStoreFile(credential.state(), credential.agency()), true);
+        StringBuilder text = new StringBuilder();
+        credential.chain().subList(0, 2).forEach(certificate -> text.append(pem(certificate)));
+        text.append(pem(credential.privateKey()));
+        write(agencyPemFile(credential.state(), credential.agency()), text.toString(), true);
+    }
+
+    /** An agency credential as a key store (alias {@code agency}): for Java clients' key managers. */
+    public KeyStore loadAgencyKeyStore(GccState state, String agency) {
+        return load(agencyKeyStoreFile(state, agency));
+    }
+
     /** The key store as the JDK (and Spring Boot's SSL bundles) read it: for TLS key managers and signers. */
     public KeyStore loadKeyStore(GccState state, CertificateKind kind) {
         return load(keyStoreFile(state, kind));
@@ -188,13 +303,21 @@ public final class GatewayCertificates {
     }
 
     public X509CRL loadCrl() {
-        try (InputStream in = Files.newInputStream(crlFile())) {
+        return loadCrlFrom(crlFile());
+    }
+
+    private static X509CRL loadCrlFrom(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
             return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("unreadable CRL " + crlFile(), e);
+            throw new IllegalStateException("unreadable CRL " + file, e);
         }
+    }
+
+    private static String lower(GccState state) {
+        return state.code().toLowerCase(Locale.ROOT);
     }
 
     /** The partner check as of the files now on disk: the root of {@code gcc-root.pem} and the CRL of {@code gcc.crl.pem}. */
@@ -256,8 +379,8 @@ public final class GatewayCertificates {
 
     private void writeBytes(Path file, byte[] bytes, boolean secret) {
         try {
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
             try {
                 permit(temporary, secret ? "rw-------" : "rw-r--r--");
                 try (OutputStream out = Files.newOutputStream(temporary)) {

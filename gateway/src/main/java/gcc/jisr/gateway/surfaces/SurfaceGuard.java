@@ -1,4 +1,4 @@
-package gcc.jisr.gateway.network;
+package gcc.jisr.gateway.surfaces;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.contracts.errors.JisrError;
@@ -8,6 +8,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -15,35 +17,41 @@ import java.io.IOException;
 import java.net.URI;
 
 /**
- * Keeps the two faces of a gateway apart: partner envelopes only over mutual TLS (plain HTTP is refused with its own
- * code and audited, never processed), and nothing but partner envelopes on the partner port.
+ * Keeps the three faces of a gateway apart: each port serves its own paths only, and anything else there answers
+ * 404 as if it did not exist. Partner envelopes sent to another port are refused with their own code and audited,
+ * never processed: they belong on the mutual-TLS partner port.
  */
-final class PartnerPortGuard extends OncePerRequestFilter {
+final class SurfaceGuard extends OncePerRequestFilter {
 
-    private static final String PARTNER_PATHS = "/gcc/";
+    private static final Logger AUDIT = LoggerFactory.getLogger("jisr.audit");
 
+    private final SurfacePorts ports;
     private final ObjectMapper json;
 
-    PartnerPortGuard(ObjectMapper json) {
+    SurfaceGuard(SurfacePorts ports, ObjectMapper json) {
+        this.ports = ports;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean partnerPath = request.getRequestURI().startsWith(PARTNER_PATHS);
-        if (partnerPath && !request.isSecure()) {
+        String path = request.getRequestURI();
+        Surface surface = ports.surfaceOf(request.getLocalPort());
+        if (surface.serves(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (Surface.PARTNER.serves(path)) {
             JisrException refusal = new JisrException(JisrError.PLAIN_HTTP_REFUSED,
                     "partner envelopes are taken on the mutual-TLS partner port only");
-            PartnerAudit.refused("plain HTTP from " + request.getRemoteAddr(), request.getMethod() + " " + request.getRequestURI(), refusal);
+            AUDIT.warn("partner=? from={} message={} refused={} {}", request.getRemoteAddr(),
+                    request.getMethod() + " " + path.replaceAll("[^\\x21-\\x7E]", "?"), refusal.error().code(), refusal.getMessage());
             refuse(request, response, refusal);
             return;
         }
-        if (!partnerPath && request.isSecure()) {
-            refuse(request, response, new JisrException(JisrError.NOT_FOUND, "the partner port serves partner envelopes only"));
-            return;
-        }
-        chain.doFilter(request, response);
+        refuse(request, response, new JisrException(JisrError.NOT_FOUND, "the " + surface.name().toLowerCase(java.util.Locale.ROOT)
+                + " port does not serve this path"));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, JisrException refusal) throws IOException {
