@@ -31,6 +31,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import gcc.jisr.gateway.national.DevelopmentAgencies;
 import gcc.jisr.gateway.national.NationalApiProperties;
 import gcc.jisr.gateway.surfaces.SurfacePorts;
 import org.apache.catalina.connector.Connector;
@@ -51,7 +52,8 @@ public class NetworkConfiguration {
         JisrProperties.Trust trust = properties.trust();
         GatewayCertificates certificates = new GatewayCertificates(trust.directory(), trust.password().toCharArray());
         DevelopmentPki.ensure(certificates, properties.state(), trust.createDevelopmentPki(), clock);
-        DevelopmentPki.ensureAgencies(certificates, national.developmentAgencies(), trust.createDevelopmentPki(), clock);
+        DevelopmentPki.ensureAgencies(certificates, DevelopmentAgencies.orDefault(national.developmentAgencies()),
+                trust.createDevelopmentPki(), clock);
         return certificates;
     }
 
