@@ -14,12 +14,14 @@ public final class DevelopmentAgencies {
 
     static {
         Map<String, List<String>> agencies = new LinkedHashMap<>();
+        // Per state: its traffic agency (as the adapters name it), its civil registry or passport office, its
+        // social-insurance institution.
         agencies.put("KW", List.of("MOI-TRAFFIC", "PACI", "PIFSS"));
-        agencies.put("SA", List.of("JAWAZAT", "MOI-MUROOR", "GOSI"));
-        agencies.put("AE", List.of("ICP", "MOI-TRAFFIC", "GPSSA"));
-        agencies.put("QA", List.of("MOI-TRAFFIC", "GRSIA"));
-        agencies.put("BH", List.of("GDT", "SIO"));
-        agencies.put("OM", List.of("ROP", "SPF"));
+        agencies.put("SA", List.of("MOI-MUROOR", "JAWAZAT", "GOSI"));
+        agencies.put("AE", List.of("MOI-UAE-TRAFFIC", "ICP", "GPSSA"));
+        agencies.put("QA", List.of("MOI-QA-TRAFFIC", "MOI", "GRSIA"));
+        agencies.put("BH", List.of("GDT-BH", "IGA", "SIO"));
+        agencies.put("OM", List.of("ROP-TRAFFIC", "ROP", "SPF"));
         DEFAULT = Map.copyOf(agencies);
     }
 

@@ -1,6 +1,7 @@
 package gcc.jisr.gateway.testing;
 
 import gcc.jisr.contracts.GccState;
+import gcc.jisr.gateway.pki.CertificateValidity;
 import gcc.jisr.gateway.pki.GatewayCertificates;
 import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.frontend.ClientProxy;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.time.Clock;
 
 /**
  * How tests call a gateway as its callers do: over TLS, trusting the GCC root of the gateway's PKI, as an agency
@@ -27,10 +29,21 @@ public final class AgencyClients {
     private AgencyClients() {
     }
 
-    /** TLS as the agency: its client certificate, the GCC root as the only trust anchor. */
+    /**
+     * TLS as the agency: its client certificate (issued by its state's development agency CA on first use, for an
+     * agency the development list does not name), the GCC root as the only trust anchor.
+     */
     public static SSLContext tls(Path pki, GccState state, String agency) {
         GatewayCertificates certificates = new GatewayCertificates(pki, PASSWORD);
+        ensureAgency(certificates, state, agency);
         return tls(certificates.loadAgencyKeyStore(state, agency), certificates.loadTrustStore());
+    }
+
+    private static synchronized void ensureAgency(GatewayCertificates certificates, GccState state, String agency) {
+        if (!certificates.hasAgencyCredential(state, agency)) {
+            certificates.writeAgencyCredential(certificates.loadAgencyAuthority(state)
+                    .issue(agency, CertificateValidity.forDays(Clock.systemUTC(), 30)));
+        }
     }
 
     /** TLS with no client certificate: for refusals, public contracts and operators' ports. */
