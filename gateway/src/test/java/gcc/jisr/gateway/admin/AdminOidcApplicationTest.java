@@ -13,10 +13,13 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import gcc.jisr.gateway.surfaces.SurfacePorts;
+import gcc.jisr.gateway.testing.AgencyClients;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The admin API with OIDC switched on, against a real OpenID provider on loopback (a JDK HTTP server serving the
  * discovery document, its JWKS and a token endpoint, tokens signed with Nimbus): bearer tokens are taken with their
  * roles mapped from the groups claim, a token of an unknown group gets no role (403), a forged, expired or foreign
- * token is refused (401), and the configured operators with hashed passwords keep working beside it.
+ * token is refused (401), and the configured operators with hashed passwords keep working beside it. All of it on the
+ * management port, over TLS with the gateway's certificate.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "jisr.state=KW",
@@ -74,8 +78,16 @@ class AdminOidcApplicationTest {
         PROVIDER.server.stop(0);
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    SurfacePorts ports;
+
+    /** An operator's client: TLS trusting the GCC root, no client certificate. */
+    HttpClient operators;
+
+    @BeforeEach
+    void operatorsClient() {
+        operators = AgencyClients.anonymous(AgencyClients.DEFAULT_PKI);
+    }
 
     @Test
     void anAuditorsTokenReadsTheAuditLogButChangesNothing() throws Exception {
@@ -119,7 +131,7 @@ class AdminOidcApplicationTest {
     void anAdminTokenAndAConfiguredOperatorBothWork() throws Exception {
         String token = PROVIDER.token("salem", "jisr-admin", List.of("kw-jisr-admins"), Duration.ofMinutes(5));
         assertThat(call("POST", "/archive/verification", token).statusCode()).isEqualTo(200);
-        HttpResponse<String> basic = HTTP.send(HttpRequest.newBuilder(uri("/routes")).header("Authorization", "Basic "
+        HttpResponse<String> basic = operators.send(HttpRequest.newBuilder(uri("/routes")).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString("amal:admin-secret".getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(basic.statusCode()).isEqualTo(200);
@@ -127,12 +139,12 @@ class AdminOidcApplicationTest {
     }
 
     HttpResponse<String> call(String method, String path, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+        return operators.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + "/admin/api/v1" + path);
+        return URI.create("https://127.0.0.1:" + ports.managementPort().orElseThrow() + "/admin/api/v1" + path);
     }
 
     static void assertProblem(HttpResponse<String> response, int status, String code) throws IOException {
