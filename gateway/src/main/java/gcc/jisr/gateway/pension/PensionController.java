@@ -8,6 +8,7 @@ import gcc.jisr.contracts.pension.v1.ContributionReportAccepted;
 import gcc.jisr.contracts.pension.v1.PensionNotice;
 import gcc.jisr.contracts.pension.v1.ServicePeriodStatement;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
+import gcc.jisr.gateway.national.AgencyCallers;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.routes.pension.ContributionReportReading;
 import gcc.jisr.routes.pension.NationalReportReading;
@@ -92,7 +93,7 @@ public class PensionController {
             throws IOException {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId);
              InputStream in = request.getInputStream()) {
-            return accepted(reports.readNdjson(in));
+            return accepted(reports.readNdjson(in, AgencyCallers.of(request)));
         }
     }
 
@@ -103,25 +104,27 @@ public class PensionController {
             throws IOException {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId);
              InputStream in = request.getInputStream()) {
-            return accepted(reports.readJson(in));
+            return accepted(reports.readJson(in, AgencyCallers.of(request)));
         }
     }
 
     @PostMapping(path = STATEMENTS, consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> submitStatement(@RequestBody(required = false) byte[] body,
-                                                  @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId) {
+                                                  @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
+                                                  HttpServletRequest request) {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
-            return accepted(documents.submitStatement(body == null ? new byte[0] : body));
+            return accepted(documents.submitStatement(body == null ? new byte[0] : body, AgencyCallers.of(request)));
         }
     }
 
     @PostMapping(path = NOTICES, consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> submitNotice(@RequestBody(required = false) byte[] body,
-                                               @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId) {
+                                               @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
+                                               HttpServletRequest request) {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
-            return accepted(documents.submitNotice(body == null ? new byte[0] : body));
+            return accepted(documents.submitNotice(body == null ? new byte[0] : body, AgencyCallers.of(request)));
         }
     }
 
@@ -136,7 +139,7 @@ public class PensionController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId);
              InputStream in = request.getInputStream()) {
             requireNationalType(request.getContentType());
-            return accepted(nationalReports.read(in));
+            return accepted(nationalReports.read(in, AgencyCallers.of(request)));
         }
     }
 
@@ -146,7 +149,7 @@ public class PensionController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
             requireNationalType(request.getContentType());
             ServicePeriodStatement statement = national(() -> nationalFormat.readStatement(body == null ? new byte[0] : body));
-            return accepted(documents.submitStatement(TrafficJson.bytes(statement)));
+            return accepted(documents.submitStatement(TrafficJson.bytes(statement), AgencyCallers.of(request)));
         }
     }
 
@@ -156,7 +159,7 @@ public class PensionController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
             requireNationalType(request.getContentType());
             PensionNotice notice = national(() -> nationalFormat.readNotice(body == null ? new byte[0] : body));
-            return accepted(documents.submitNotice(TrafficJson.bytes(notice)));
+            return accepted(documents.submitNotice(TrafficJson.bytes(notice), AgencyCallers.of(request)));
         }
     }
 

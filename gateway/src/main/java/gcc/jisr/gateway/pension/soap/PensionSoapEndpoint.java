@@ -9,6 +9,7 @@ import gcc.jisr.contracts.pension.v1.soap.JisrFault;
 import gcc.jisr.contracts.pension.v1.soap.PensionExchangePortType;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
 import gcc.jisr.contracts.traffic.v1.TrackingRecord;
+import gcc.jisr.gateway.national.AgencyCallers;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.gateway.soap.SignedTrackingLookup;
 import gcc.jisr.gateway.soap.SoapSigner;
@@ -56,7 +57,7 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     public ContributionReportAccepted submitContributionReport(ContributionReport report) throws JisrFault {
         return answer(report.getCorrelationId(), () -> {
             requireSignerSpeaksFor(report.getHostInstitution(), "/hostInstitution");
-            return reports.read(report);
+            return reports.read(report, AgencyCallers.of(context));
         });
     }
 
@@ -64,7 +65,7 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     public SubmissionAccepted submitServicePeriods(ServicePeriodStatement statement) throws JisrFault {
         return answer(statement.getCorrelationId(), () -> {
             requireSignerSpeaksFor(statement.getHostInstitution(), "/hostInstitution");
-            return documents.submitStatement(TrafficJson.bytes(statement));
+            return documents.submitStatement(TrafficJson.bytes(statement), AgencyCallers.of(context));
         });
     }
 
@@ -72,7 +73,7 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     public SubmissionAccepted submitNotice(PensionNotice notice) throws JisrFault {
         return answer(notice.getCorrelationId(), () -> {
             requireSignerSpeaksFor(notice.getSender(), "/sender");
-            return documents.submitNotice(TrafficJson.bytes(notice));
+            return documents.submitNotice(TrafficJson.bytes(notice), AgencyCallers.of(context));
         });
     }
 

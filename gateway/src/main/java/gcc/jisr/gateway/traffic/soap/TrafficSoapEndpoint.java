@@ -7,7 +7,9 @@ import gcc.jisr.contracts.traffic.v1.ViolationNotice;
 import gcc.jisr.contracts.traffic.v1.ViolationStatusUpdate;
 import gcc.jisr.contracts.traffic.v1.soap.JisrFault;
 import gcc.jisr.contracts.traffic.v1.soap.TrafficViolationPortType;
+import gcc.jisr.gateway.national.AgencyCallers;
 import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.routes.agency.RequesterIsCaller;
 import gcc.jisr.gateway.soap.SignedTrackingLookup;
 import gcc.jisr.gateway.soap.SoapSigner;
 import gcc.jisr.routes.traffic.TrafficIntake;
@@ -54,6 +56,8 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
     public SubmissionAccepted submitViolation(ViolationNotice notice) throws JisrFault {
         return answer(notice.getCorrelationId(), () -> {
             requireSignerSpeaksFor(notice.getReporter().getState(), "/reporter/state");
+            RequesterIsCaller.require(AgencyCallers.of(context), notice.getReporter().getState(), notice.getReporter().getAgency(),
+                    "reporter", "/reporter");
             return intake.submitNotice(notices.checkWithContent(notice));
         });
     }
@@ -63,6 +67,8 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
         // Over SOAP the update names the violation by its tracking id here (REST has it in the path).
         return answer(update.getCorrelationId(), () -> {
             requireSignerSpeaksFor(update.getSender().getState(), "/sender/state");
+            RequesterIsCaller.require(AgencyCallers.of(context), update.getSender().getState(), update.getSender().getAgency(),
+                    "sender", "/sender");
             return intake.submitStatusUpdate(update.getTrackingId(), updates.check(update.getTrackingId(), update));
         });
     }
