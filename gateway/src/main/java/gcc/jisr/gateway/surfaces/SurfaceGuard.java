@@ -45,7 +45,9 @@ final class SurfaceGuard extends OncePerRequestFilter {
         if (Surface.PARTNER.serves(path)) {
             JisrException refusal = new JisrException(JisrError.PLAIN_HTTP_REFUSED,
                     "partner envelopes are taken on the mutual-TLS partner port only");
-            AUDIT.warn("partner=? from={} message={} refused={} {}", request.getRemoteAddr(),
+            // The border's audit line (PartnerAudit's), so that one search finds every refused partner envelope.
+            AUDIT.warn("partner envelope REFUSED who=[{} port, from {}] what=[{}] code={} why=[{}]",
+                    surface.name().toLowerCase(java.util.Locale.ROOT), request.getRemoteAddr(),
                     request.getMethod() + " " + path.replaceAll("[^\\x21-\\x7E]", "?"), refusal.error().code(), refusal.getMessage());
             refuse(request, response, refusal);
             return;
