@@ -9,6 +9,7 @@ import gcc.jisr.contracts.pension.v1.PensionNotice;
 import gcc.jisr.contracts.pension.v1.ServicePeriodStatement;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
 import gcc.jisr.gateway.national.AgencyCallers;
+import gcc.jisr.gateway.national.MessageOwners;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.routes.pension.ContributionReportReading;
 import gcc.jisr.routes.pension.NationalReportReading;
@@ -62,10 +63,12 @@ public class PensionController {
     private final ReportAcknowledgements acknowledgements;
     private final NationalReportReading nationalReports;
     private final NationalPensionFormat nationalFormat;
+    private final MessageOwners owners;
 
     public PensionController(ContributionReportReading reports, PensionDocumentIntake documents,
                              ReportAcknowledgements acknowledgements, NationalReportReading nationalReports,
-                             NationalPensionFormat nationalFormat) {
+                             NationalPensionFormat nationalFormat, MessageOwners owners) {
+        this.owners = owners;
         this.reports = reports;
         this.documents = documents;
         this.acknowledgements = acknowledgements;
@@ -79,8 +82,9 @@ public class PensionController {
      */
     @GetMapping(path = REPORTS + "/{trackingId}/acknowledgement",
             produces = {NDJSON, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public void acknowledgement(@PathVariable String trackingId, HttpServletResponse response) throws IOException {
-        ReportAcknowledgements.Found found = acknowledgements.find(trackingId);
+    public void acknowledgement(@PathVariable String trackingId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ReportAcknowledgements.Found found = acknowledgements.find(trackingId, owners.of(request));
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(NDJSON);
         acknowledgements.write(found, response.getOutputStream());

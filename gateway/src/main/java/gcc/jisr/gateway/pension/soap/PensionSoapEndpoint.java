@@ -10,6 +10,7 @@ import gcc.jisr.contracts.pension.v1.soap.PensionExchangePortType;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
 import gcc.jisr.contracts.traffic.v1.TrackingRecord;
 import gcc.jisr.gateway.national.AgencyCallers;
+import gcc.jisr.gateway.national.MessageOwners;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.gateway.soap.SignedTrackingLookup;
 import gcc.jisr.gateway.soap.SoapSigner;
@@ -42,12 +43,15 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     private final BoundReportReading reports;
     private final PensionDocumentIntake documents;
     private final TrafficTracking tracking;
+    private final MessageOwners owners;
 
     /** Injected by CXF when the endpoint is published. */
     @Resource
     private WebServiceContext context;
 
-    public PensionSoapEndpoint(BoundReportReading reports, PensionDocumentIntake documents, TrafficTracking tracking) {
+    public PensionSoapEndpoint(BoundReportReading reports, PensionDocumentIntake documents, TrafficTracking tracking,
+                               MessageOwners owners) {
+        this.owners = owners;
         this.reports = reports;
         this.documents = documents;
         this.tracking = tracking;
@@ -79,7 +83,7 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
 
     @Override
     public TrackingRecord getTracking(String trackingId) throws JisrFault {
-        return answer(null, () -> SignedTrackingLookup.find(tracking, context, trackingId));
+        return answer(null, () -> SignedTrackingLookup.find(tracking, owners, context, trackingId));
     }
 
     /** An institution id is its state's code, a colon and the institution's own code (KW:PIFSS). */

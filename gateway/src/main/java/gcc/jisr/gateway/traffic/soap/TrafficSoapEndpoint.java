@@ -8,6 +8,7 @@ import gcc.jisr.contracts.traffic.v1.ViolationStatusUpdate;
 import gcc.jisr.contracts.traffic.v1.soap.JisrFault;
 import gcc.jisr.contracts.traffic.v1.soap.TrafficViolationPortType;
 import gcc.jisr.gateway.national.AgencyCallers;
+import gcc.jisr.gateway.national.MessageOwners;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.routes.agency.RequesterIsCaller;
 import gcc.jisr.gateway.soap.SignedTrackingLookup;
@@ -40,12 +41,15 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
     private final StatusUpdateChecks updates;
     private final TrafficIntake intake;
     private final TrafficTracking tracking;
+    private final MessageOwners owners;
 
     /** Injected by CXF when the endpoint is published. */
     @Resource
     private WebServiceContext context;
 
-    public TrafficSoapEndpoint(NoticeChecks notices, StatusUpdateChecks updates, TrafficIntake intake, TrafficTracking tracking) {
+    public TrafficSoapEndpoint(NoticeChecks notices, StatusUpdateChecks updates, TrafficIntake intake, TrafficTracking tracking,
+                               MessageOwners owners) {
+        this.owners = owners;
         this.notices = notices;
         this.updates = updates;
         this.intake = intake;
@@ -75,7 +79,7 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
 
     @Override
     public TrackingRecord getTracking(String trackingId) throws JisrFault {
-        return answer(null, () -> SignedTrackingLookup.find(tracking, context, trackingId));
+        return answer(null, () -> SignedTrackingLookup.find(tracking, owners, context, trackingId));
     }
 
     private void requireSignerSpeaksFor(String claimedState, String field) {
