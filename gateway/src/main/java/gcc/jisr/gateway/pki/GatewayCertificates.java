@@ -90,16 +90,26 @@ public final class GatewayCertificates {
         return directory.resolve(state.code().toLowerCase(Locale.ROOT) + "-" + CertificateKind.ENCRYPTION.alias() + ".pem");
     }
 
-    /** The certificates of a PEM file, in order (leaf first). */
+    /** The certificates of a PEM file, in order (leaf first); other blocks (an agency credential's key) are passed over. */
     public static List<X509Certificate> loadCertificates(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
-                    .map(X509Certificate.class::cast).toList();
+        List<X509Certificate> certificates = new java.util.ArrayList<>();
+        try (org.bouncycastle.openssl.PEMParser pem = new org.bouncycastle.openssl.PEMParser(Files.newBufferedReader(file, StandardCharsets.US_ASCII))) {
+            org.bouncycastle.cert.jcajce.JcaX509CertificateConverter converter = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter();
+            Object read;
+            while ((read = pem.readObject()) != null) {
+                if (read instanceof org.bouncycastle.cert.X509CertificateHolder holder) {
+                    certificates.add(converter.getCertificate(holder));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("unreadable certificates in " + file, e);
         }
+        if (certificates.isEmpty()) {
+            throw new IllegalStateException("no certificate in " + file);
+        }
+        return certificates;
     }
 
     public boolean hasAuthority() {
