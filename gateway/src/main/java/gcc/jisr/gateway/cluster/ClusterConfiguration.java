@@ -46,6 +46,9 @@ public class ClusterConfiguration {
         config.getMemberAttributeConfig().setAttribute(NODE_ATTRIBUTE, node.value());
         config.getNetworkConfig().setPort(cluster.port()).setPortAutoIncrement(true);
         config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(cluster.address());
+        // Without this a member listens on every interface whatever the list above says (that only picks the address
+        // it announces), and serves the cluster's maps to anyone who can reach any of them.
+        config.setProperty("hazelcast.socket.bind.any", "false");
         JoinConfig join = config.getNetworkConfig().getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
