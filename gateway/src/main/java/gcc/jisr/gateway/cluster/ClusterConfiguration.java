@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the nodes of one state's gateway share, by configuration alone: either a Hazelcast member embedded in each node
@@ -54,6 +55,11 @@ public class ClusterConfiguration {
         // Without this a member listens on every interface whatever the list above says (that only picks the address
         // it announces), and serves the cluster's maps to anyone who can reach any of them.
         config.setProperty("hazelcast.socket.bind.any", "false");
+        // Management Center's operations (cluster state, shutdown, reading map entries, running scripts) reach a member
+        // over the client protocol without credentials in open source; Jisr uses none of them, so only the node itself
+        // may ask, and the console, scripts and data access are off.
+        config.getManagementCenterConfig().setTrustedInterfaces(Set.of(cluster.address()))
+                .setConsoleEnabled(false).setScriptingEnabled(false).setDataAccessEnabled(false);
         JoinConfig join = config.getNetworkConfig().getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
