@@ -30,6 +30,7 @@ public enum JisrError {
     CERTIFICATE_NOT_YET_VALID("JISR-401-CERT-NOT-YET-VALID", 401, "The certificate is not valid yet"),
     CERTIFICATE_WRONG_ISSUER("JISR-401-CERT-WRONG-ISSUER", 401, "The certificate was not issued by the GCC certificate authority"),
     CERTIFICATE_REVOKED("JISR-401-CERT-REVOKED", 401, "The certificate has been revoked"),
+    REVOCATION_UNKNOWN("JISR-503-REVOCATION-UNKNOWN", 503, "This gateway's revocation list is out of date, so no certificate can be checked; send again after Retry-After"),
     CERTIFICATE_STATE_MISMATCH("JISR-403-CERT-STATE-MISMATCH", 403, "The certificate belongs to another state than the envelope's sender"),
     SIGNATURE_MISSING("JISR-401-SIGNATURE-MISSING", 401, "The envelope carries no signature"),
     SIGNATURE_INVALID("JISR-401-SIGNATURE-INVALID", 401, "The signature does not verify over the bytes received"),
