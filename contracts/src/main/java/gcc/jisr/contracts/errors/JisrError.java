@@ -55,6 +55,7 @@ public enum JisrError {
     NOT_FOUND("JISR-404-NOT-FOUND", 404, "No such resource"),
     STATE_NOT_SERVED("JISR-501-STATE-NOT-SERVED", 501, "This gateway has no route to the issuing state's registry"),
     REGISTRY_UNAVAILABLE("JISR-503-REGISTRY-UNAVAILABLE", 503, "The issuing state's registry did not answer in time"),
+    STARTING("JISR-503-STARTING", 503, "The gateway's routes are not running yet (it is starting) or any more (it is stopping); send again after Retry-After"),
     REGISTRY_PROTOCOL("JISR-502-REGISTRY-PROTOCOL", 502, "The issuing state's registry gave an answer that cannot be read"),
     OPERATOR_NOT_AUTHENTICATED("JISR-401-AUTHENTICATION", 401, "The operator's name and password are missing or wrong"),
     ROLE_NOT_GRANTED("JISR-403-ROLE", 403, "The operator's roles do not allow this action"),

@@ -27,6 +27,8 @@ public final class JisrFailures {
 
     private static final Logger LOG = LoggerFactory.getLogger(JisrFailures.class);
     private static final long REVOCATION_RETRY_SECONDS = 300;
+    /** Camel starts its routes about a second after Tomcat opens its port. */
+    private static final long STARTING_RETRY_SECONDS = 5;
     private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,63}");
 
     private JisrFailures() {
@@ -73,6 +75,7 @@ public final class JisrFailures {
         }
         return switch (failure.error()) {
             case REVOCATION_UNKNOWN -> OptionalLong.of(REVOCATION_RETRY_SECONDS);
+            case STARTING -> OptionalLong.of(STARTING_RETRY_SECONDS);
             default -> OptionalLong.empty();
         };
     }
@@ -103,7 +106,8 @@ public final class JisrFailures {
     static void log(JisrException failure) {
         String line = "refused code={} detail={}";
         String detail = LogMasking.mask(failure.getMessage());
-        if (failure.error().isClientError()) {
+        // A gateway that is starting or stopping has failed at nothing: it says "not now" at every start.
+        if (failure.error().isClientError() || failure.error() == JisrError.STARTING) {
             LOG.warn(line, failure.error().code(), detail);
         } else {
             LOG.error(line, failure.error().code(), detail);
