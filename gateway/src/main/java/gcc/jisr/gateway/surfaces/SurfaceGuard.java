@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.gateway.problems.LogEscaping;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +49,7 @@ final class SurfaceGuard extends OncePerRequestFilter {
             // The border's audit line (PartnerAudit's), so that one search finds every refused partner envelope.
             AUDIT.warn("partner envelope REFUSED who=[{} port, from {}] what=[{}] code={} why=[{}]",
                     surface.name().toLowerCase(java.util.Locale.ROOT), request.getRemoteAddr(),
-                    request.getMethod() + " " + path.replaceAll("[^\\x21-\\x7E]", "?"), refusal.error().code(), refusal.getMessage());
+                    LogEscaping.escape(request.getMethod() + " " + path), refusal.error().code(), refusal.getMessage());
             refuse(request, response, refusal);
             return;
         }
