@@ -1,5 +1,7 @@
 package gcc.jisr.gateway.admin;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +16,8 @@ import java.util.Map;
 
 /**
  * Real HTTP/1.1 from a chosen loopback address (127.0.0.2, 127.0.0.3, …), so that a test can be several callers at
- * once: Java 17's HttpClient cannot choose the address it connects from. One request per connection.
+ * once: Java 17's HttpClient cannot choose the address it connects from. One request per connection, over TLS when
+ * given a TLS context (the management port's).
  */
 final class LoopbackHttp {
 
@@ -28,10 +31,20 @@ final class LoopbackHttp {
     }
 
     static Answer get(String from, int port, String path, String authorization) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            socket.setSoTimeout(60_000);
+        return get(null, from, port, path, authorization);
+    }
+
+    static Answer get(SSLContext tls, String from, int port, String path, String authorization) throws IOException {
+        try (Socket plain = new Socket()) {
+            plain.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
+            plain.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            plain.setSoTimeout(60_000);
+            Socket socket = plain;
+            if (tls != null) {
+                SSLSocket secured = (SSLSocket) tls.getSocketFactory().createSocket(plain, "127.0.0.1", port, true);
+                secured.startHandshake();
+                socket = secured;
+            }
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n")
