@@ -1,6 +1,9 @@
 package gcc.jisr.gateway.national;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gcc.jisr.adapters.CountryAdapters;
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.pki.GatewayCertificates;
 import gcc.jisr.gateway.surfaces.SurfaceConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +19,14 @@ public class NationalApiConfiguration {
 
     /** Right after the surface guard, before anything reads a body. */
     public static final int AUTHENTICATION_ORDER = SurfaceConfiguration.GUARD_ORDER + 1;
+
+    @Bean
+    MessageOwners messageOwners(JisrProperties properties, CountryAdapters adapters) {
+        GccState state = properties.state();
+        return new MessageOwners(state, adapters.forState(state)
+                .orElseThrow(() -> new IllegalStateException("no adapter for " + state + " on the class path"))
+                .trafficSystem().agency());
+    }
 
     @Bean
     FilterRegistrationBean<AgencyAuthentication> agencyAuthentication(NationalApiProperties national, GatewayCertificates certificates,

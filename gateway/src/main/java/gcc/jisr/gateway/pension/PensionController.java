@@ -8,6 +8,8 @@ import gcc.jisr.contracts.pension.v1.ContributionReportAccepted;
 import gcc.jisr.contracts.pension.v1.PensionNotice;
 import gcc.jisr.contracts.pension.v1.ServicePeriodStatement;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
+import gcc.jisr.gateway.national.AgencyCallers;
+import gcc.jisr.gateway.national.MessageOwners;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.routes.pension.ContributionReportReading;
 import gcc.jisr.routes.pension.NationalReportReading;
@@ -61,10 +63,12 @@ public class PensionController {
     private final ReportAcknowledgements acknowledgements;
     private final NationalReportReading nationalReports;
     private final NationalPensionFormat nationalFormat;
+    private final MessageOwners owners;
 
     public PensionController(ContributionReportReading reports, PensionDocumentIntake documents,
                              ReportAcknowledgements acknowledgements, NationalReportReading nationalReports,
-                             NationalPensionFormat nationalFormat) {
+                             NationalPensionFormat nationalFormat, MessageOwners owners) {
+        this.owners = owners;
         this.reports = reports;
         this.documents = documents;
         this.acknowledgements = acknowledgements;
@@ -78,8 +82,9 @@ public class PensionController {
      */
     @GetMapping(path = REPORTS + "/{trackingId}/acknowledgement",
             produces = {NDJSON, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public void acknowledgement(@PathVariable String trackingId, HttpServletResponse response) throws IOException {
-        ReportAcknowledgements.Found found = acknowledgements.find(trackingId);
+    public void acknowledgement(@PathVariable String trackingId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ReportAcknowledgements.Found found = acknowledgements.find(trackingId, owners.of(request));
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(NDJSON);
         acknowledgements.write(found, response.getOutputStream());
@@ -92,7 +97,7 @@ public class PensionController {
             throws IOException {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId);
              InputStream in = request.getInputStream()) {
-            return accepted(reports.readNdjson(in));
+            return accepted(reports.readNdjson(in, AgencyCallers.of(request)));
         }
     }
 
@@ -103,25 +108,27 @@ public class PensionController {
             throws IOException {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId);
              InputStream in = request.getInputStream()) {
-            return accepted(reports.readJson(in));
+            return accepted(reports.readJson(in, AgencyCallers.of(request)));
         }
     }
 
     @PostMapping(path = STATEMENTS, consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> submitStatement(@RequestBody(required = false) byte[] body,
-                                                  @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId) {
+                                                  @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
+                                                  HttpServletRequest request) {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
-            return accepted(documents.submitStatement(body == null ? new byte[0] : body));
+            return accepted(documents.submitStatement(body == null ? new byte[0] : body, AgencyCallers.of(request)));
         }
     }
 
     @PostMapping(path = NOTICES, consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> submitNotice(@RequestBody(required = false) byte[] body,
-                                               @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId) {
+                                               @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
+                                               HttpServletRequest request) {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
-            return accepted(documents.submitNotice(body == null ? new byte[0] : body));
+            return accepted(documents.submitNotice(body == null ? new byte[0] : body, AgencyCallers.of(request)));
         }
     }
 
@@ -136,7 +143,7 @@ public class PensionController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId);
              InputStream in = request.getInputStream()) {
             requireNationalType(request.getContentType());
-            return accepted(nationalReports.read(in));
+            return accepted(nationalReports.read(in, AgencyCallers.of(request)));
         }
     }
 
@@ -146,7 +153,7 @@ public class PensionController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
             requireNationalType(request.getContentType());
             ServicePeriodStatement statement = national(() -> nationalFormat.readStatement(body == null ? new byte[0] : body));
-            return accepted(documents.submitStatement(TrafficJson.bytes(statement)));
+            return accepted(documents.submitStatement(TrafficJson.bytes(statement), AgencyCallers.of(request)));
         }
     }
 
@@ -156,7 +163,7 @@ public class PensionController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
             requireNationalType(request.getContentType());
             PensionNotice notice = national(() -> nationalFormat.readNotice(body == null ? new byte[0] : body));
-            return accepted(documents.submitNotice(TrafficJson.bytes(notice)));
+            return accepted(documents.submitNotice(TrafficJson.bytes(notice), AgencyCallers.of(request)));
         }
     }
 

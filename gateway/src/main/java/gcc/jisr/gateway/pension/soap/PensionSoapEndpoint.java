@@ -9,6 +9,8 @@ import gcc.jisr.contracts.pension.v1.soap.JisrFault;
 import gcc.jisr.contracts.pension.v1.soap.PensionExchangePortType;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
 import gcc.jisr.contracts.traffic.v1.TrackingRecord;
+import gcc.jisr.gateway.national.AgencyCallers;
+import gcc.jisr.gateway.national.MessageOwners;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.gateway.soap.SignedTrackingLookup;
 import gcc.jisr.gateway.soap.SoapSigner;
@@ -41,12 +43,15 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     private final BoundReportReading reports;
     private final PensionDocumentIntake documents;
     private final TrafficTracking tracking;
+    private final MessageOwners owners;
 
     /** Injected by CXF when the endpoint is published. */
     @Resource
     private WebServiceContext context;
 
-    public PensionSoapEndpoint(BoundReportReading reports, PensionDocumentIntake documents, TrafficTracking tracking) {
+    public PensionSoapEndpoint(BoundReportReading reports, PensionDocumentIntake documents, TrafficTracking tracking,
+                               MessageOwners owners) {
+        this.owners = owners;
         this.reports = reports;
         this.documents = documents;
         this.tracking = tracking;
@@ -56,7 +61,7 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     public ContributionReportAccepted submitContributionReport(ContributionReport report) throws JisrFault {
         return answer(report.getCorrelationId(), () -> {
             requireSignerSpeaksFor(report.getHostInstitution(), "/hostInstitution");
-            return reports.read(report);
+            return reports.read(report, AgencyCallers.of(context));
         });
     }
 
@@ -64,7 +69,7 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     public SubmissionAccepted submitServicePeriods(ServicePeriodStatement statement) throws JisrFault {
         return answer(statement.getCorrelationId(), () -> {
             requireSignerSpeaksFor(statement.getHostInstitution(), "/hostInstitution");
-            return documents.submitStatement(TrafficJson.bytes(statement));
+            return documents.submitStatement(TrafficJson.bytes(statement), AgencyCallers.of(context));
         });
     }
 
@@ -72,13 +77,13 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     public SubmissionAccepted submitNotice(PensionNotice notice) throws JisrFault {
         return answer(notice.getCorrelationId(), () -> {
             requireSignerSpeaksFor(notice.getSender(), "/sender");
-            return documents.submitNotice(TrafficJson.bytes(notice));
+            return documents.submitNotice(TrafficJson.bytes(notice), AgencyCallers.of(context));
         });
     }
 
     @Override
     public TrackingRecord getTracking(String trackingId) throws JisrFault {
-        return answer(null, () -> SignedTrackingLookup.find(tracking, context, trackingId));
+        return answer(null, () -> SignedTrackingLookup.find(tracking, owners, context, trackingId));
     }
 
     /** An institution id is its state's code, a colon and the institution's own code (KW:PIFSS). */

@@ -1,5 +1,6 @@
 package gcc.jisr.gateway.traffic.web;
 
+import gcc.jisr.gateway.national.AgencyCallers;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.routes.traffic.intake.NoticeBatch;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +37,7 @@ public class TrafficBatchController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
             response.setStatus(HttpStatus.OK.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            batch.process(request.getInputStream(), response.getOutputStream());
+            batch.process(request.getInputStream(), response.getOutputStream(), AgencyCallers.of(request));
         }
     }
 }
