@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.gateway.problems.LogEscaping;
 import gcc.jisr.gateway.problems.SoapFaultWriter;
 import gcc.jisr.routes.agency.AgencyCaller;
 import jakarta.servlet.FilterChain;
@@ -120,9 +121,7 @@ final class AgencyAuthentication extends OncePerRequestFilter {
         if (refusal.error().httpStatus() == 401) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"jisr\"");
         }
-        if (refusal.error() == JisrError.REVOCATION_UNKNOWN) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-        }
+        JisrFailures.retryAfterSeconds(refusal).ifPresent(seconds -> response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
         if (request.getRequestURI().startsWith(soapPath + "/")) {
             response.setContentType("text/xml;charset=UTF-8");
             response.getOutputStream().write(SoapFaultWriter.soap11Fault(refusal).getBytes(StandardCharsets.UTF_8));
@@ -133,6 +132,6 @@ final class AgencyAuthentication extends OncePerRequestFilter {
     }
 
     private static String printable(HttpServletRequest request) {
-        return (request.getMethod() + " " + request.getRequestURI()).replaceAll("[^\\x21-\\x7E ]", "?");
+        return LogEscaping.escape(request.getMethod() + " " + request.getRequestURI());
     }
 }

@@ -5,6 +5,8 @@ import gcc.jisr.adapters.CountryAdapters;
 import gcc.jisr.contracts.GccState;
 import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.pki.GatewayCertificates;
+import gcc.jisr.gateway.ratelimit.SharedTokenBuckets;
+import gcc.jisr.routes.agency.AgencyAdmission;
 import gcc.jisr.gateway.surfaces.SurfaceConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,6 +21,11 @@ public class NationalApiConfiguration {
 
     /** Right after the surface guard, before anything reads a body. */
     public static final int AUTHENTICATION_ORDER = SurfaceConfiguration.GUARD_ORDER + 1;
+
+    @Bean
+    AgencyAdmission agencyAdmission(NationalApiProperties national, SharedTokenBuckets buckets) {
+        return new ConfiguredAgencyAdmission(national.grants(), national.rateLimits(), buckets);
+    }
 
     @Bean
     MessageOwners messageOwners(JisrProperties properties, CountryAdapters adapters) {

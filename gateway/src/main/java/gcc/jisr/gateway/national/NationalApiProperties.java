@@ -21,6 +21,8 @@ import java.util.Map;
  * @param tokenIssuers         the identity providers whose client-credentials tokens authenticate agencies
  * @param tokenCache           how many validated tokens are remembered (by their exact text) until they expire
  * @param developmentAgencies  agency credentials a development gateway issues itself, by state (docs/security.md)
+ * @param grants               what each agency may call
+ * @param rateLimits           how often each agency may call, this state's own agencies included
  */
 @Validated
 @ConfigurationProperties("jisr.national")
@@ -28,7 +30,33 @@ public record NationalApiProperties(
         @DefaultValue @Valid Tls tls,
         @DefaultValue List<@Valid TokenIssuer> tokenIssuers,
         @DefaultValue("10000") int tokenCache,
-        @DefaultValue Map<String, List<String>> developmentAgencies) {
+        @DefaultValue Map<String, List<String>> developmentAgencies,
+        @DefaultValue List<@Valid AgencyGrant> grants,
+        @DefaultValue List<@Valid AgencyRateLimit> rateLimits) {
+
+    /**
+     * What agencies may call: services, and for civil-ID verification the purposes. Grants add up; an agency no grant
+     * names is refused (JISR-403-AGENCY-NOT-GRANTED, JISR-403-PURPOSE-NOT-GRANTED). Which attributes it then sees is
+     * the disclosure policy's ({@code jisr.disclosure}).
+     *
+     * @param state    the agencies' state, or "*"
+     * @param agency   an agency code, or "*"
+     * @param services GCC service names, or "*"
+     * @param purposes purpose codes for civil-ID verification; empty: any purpose
+     */
+    public record AgencyGrant(@DefaultValue("*") @NotBlank String state, @DefaultValue("*") @NotBlank String agency,
+                              @NotEmpty List<String> services, @DefaultValue List<String> purposes) {
+    }
+
+    /**
+     * How often each agency may call a service: a token bucket per agency and service, shared by every node; the
+     * most specific limit that matches applies (state, agency and service named first).
+     */
+    public record AgencyRateLimit(@DefaultValue("*") @NotBlank String state, @DefaultValue("*") @NotBlank String agency,
+                                  @DefaultValue("*") @NotBlank String service,
+                                  @jakarta.validation.constraints.Min(1) int capacity,
+                                  @jakarta.validation.constraints.DecimalMin(value = "0.0", inclusive = false) double perSecond) {
+    }
 
     /**
      * @param enabled   TLS on the national port; the production profile refuses false off loopback

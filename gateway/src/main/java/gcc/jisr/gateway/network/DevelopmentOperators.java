@@ -1,14 +1,15 @@
 package gcc.jisr.gateway.network;
 
 import gcc.jisr.gateway.admin.OperatorRole;
+import gcc.jisr.gateway.files.OwnerOnlyFiles;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -69,18 +70,10 @@ final class DevelopmentOperators {
             if (Files.exists(file)) {
                 return Files.readString(file).strip();
             }
-            Files.createDirectories(directory);
             byte[] secret = new byte[18];
             RANDOM.nextBytes(secret);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            Path temporary = Files.createTempFile(directory, "." + name, ".tmp");
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the directory's access list applies.
-            }
-            Files.writeString(temporary, password);
-            Files.move(temporary, file);
+            OwnerOnlyFiles.write(file, password.getBytes(StandardCharsets.US_ASCII));
             return password;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the development operator " + name + "'s password in " + file, e);

@@ -10,6 +10,9 @@ import gcc.jisr.contracts.pension.v1.ServicePeriodStatement;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
 import gcc.jisr.gateway.national.AgencyCallers;
 import gcc.jisr.gateway.national.MessageOwners;
+import gcc.jisr.routes.agency.AgencyAdmission;
+import gcc.jisr.routes.agency.AgencyCaller;
+import gcc.jisr.routes.partner.GccServices;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.routes.pension.ContributionReportReading;
 import gcc.jisr.routes.pension.NationalReportReading;
@@ -64,11 +67,13 @@ public class PensionController {
     private final NationalReportReading nationalReports;
     private final NationalPensionFormat nationalFormat;
     private final MessageOwners owners;
+    private final AgencyAdmission admission;
 
     public PensionController(ContributionReportReading reports, PensionDocumentIntake documents,
                              ReportAcknowledgements acknowledgements, NationalReportReading nationalReports,
-                             NationalPensionFormat nationalFormat, MessageOwners owners) {
+                             NationalPensionFormat nationalFormat, MessageOwners owners, AgencyAdmission admission) {
         this.owners = owners;
+        this.admission = admission;
         this.reports = reports;
         this.documents = documents;
         this.acknowledgements = acknowledgements;
@@ -97,7 +102,7 @@ public class PensionController {
             throws IOException {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId);
              InputStream in = request.getInputStream()) {
-            return accepted(reports.readNdjson(in, AgencyCallers.of(request)));
+            return accepted(reports.readNdjson(in, admitted(request, GccServices.PENSION_CONTRIBUTION_REPORT)));
         }
     }
 
@@ -108,7 +113,7 @@ public class PensionController {
             throws IOException {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId);
              InputStream in = request.getInputStream()) {
-            return accepted(reports.readJson(in, AgencyCallers.of(request)));
+            return accepted(reports.readJson(in, admitted(request, GccServices.PENSION_CONTRIBUTION_REPORT)));
         }
     }
 
@@ -118,7 +123,7 @@ public class PensionController {
                                                   @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
                                                   HttpServletRequest request) {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
-            return accepted(documents.submitStatement(body == null ? new byte[0] : body, AgencyCallers.of(request)));
+            return accepted(documents.submitStatement(body == null ? new byte[0] : body, admitted(request, GccServices.PENSION_SERVICE_PERIODS)));
         }
     }
 
@@ -128,7 +133,7 @@ public class PensionController {
                                                @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
                                                HttpServletRequest request) {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
-            return accepted(documents.submitNotice(body == null ? new byte[0] : body, AgencyCallers.of(request)));
+            return accepted(documents.submitNotice(body == null ? new byte[0] : body, admitted(request, GccServices.PENSION_NOTICE)));
         }
     }
 
@@ -143,7 +148,7 @@ public class PensionController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId);
              InputStream in = request.getInputStream()) {
             requireNationalType(request.getContentType());
-            return accepted(nationalReports.read(in, AgencyCallers.of(request)));
+            return accepted(nationalReports.read(in, admitted(request, GccServices.PENSION_CONTRIBUTION_REPORT)));
         }
     }
 
@@ -153,7 +158,7 @@ public class PensionController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
             requireNationalType(request.getContentType());
             ServicePeriodStatement statement = national(() -> nationalFormat.readStatement(body == null ? new byte[0] : body));
-            return accepted(documents.submitStatement(TrafficJson.bytes(statement), AgencyCallers.of(request)));
+            return accepted(documents.submitStatement(TrafficJson.bytes(statement), admitted(request, GccServices.PENSION_SERVICE_PERIODS)));
         }
     }
 
@@ -163,8 +168,15 @@ public class PensionController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
             requireNationalType(request.getContentType());
             PensionNotice notice = national(() -> nationalFormat.readNotice(body == null ? new byte[0] : body));
-            return accepted(documents.submitNotice(TrafficJson.bytes(notice), AgencyCallers.of(request)));
+            return accepted(documents.submitNotice(TrafficJson.bytes(notice), admitted(request, GccServices.PENSION_NOTICE)));
         }
+    }
+
+    /** The agency that authenticated, once admitted to the service: the intake then holds the message's sender to it. */
+    private AgencyCaller admitted(HttpServletRequest request, String service) {
+        AgencyCaller caller = AgencyCallers.of(request);
+        admission.admit(caller, service, null);
+        return caller;
     }
 
     /** The national face takes the adapter's media type only (its parameters, such as the charset, aside). */

@@ -1,19 +1,16 @@
 package gcc.jisr.gateway.pki;
 
 import gcc.jisr.contracts.GccState;
+import gcc.jisr.gateway.files.OwnerOnlyFiles;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
@@ -90,16 +87,26 @@ public final class GatewayCertificates {
         return directory.resolve(state.code().toLowerCase(Locale.ROOT) + "-" + CertificateKind.ENCRYPTION.alias() + ".pem");
     }
 
-    /** The certificates of a PEM file, in order (leaf first). */
+    /** The certificates of a PEM file, in order (leaf first); other blocks (an agency credential's key) are passed over. */
     public static List<X509Certificate> loadCertificates(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
-                    .map(X509Certificate.class::cast).toList();
+        List<X509Certificate> certificates = new java.util.ArrayList<>();
+        try (org.bouncycastle.openssl.PEMParser pem = new org.bouncycastle.openssl.PEMParser(Files.newBufferedReader(file, StandardCharsets.US_ASCII))) {
+            org.bouncycastle.cert.jcajce.JcaX509CertificateConverter converter = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter();
+            Object read;
+            while ((read = pem.readObject()) != null) {
+                if (read instanceof org.bouncycastle.cert.X509CertificateHolder holder) {
+                    certificates.add(converter.getCertificate(holder));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("unreadable certificates in " + file, e);
         }
+        if (certificates.isEmpty()) {
+            throw new IllegalStateException("no certificate in " + file);
+        }
+        return certificates;
     }
 
     public boolean hasAuthority() {
@@ -121,9 +128,9 @@ public final class GatewayCertificates {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot store the root", e);
         }
-        store(keys, rootKeyStoreFile(), true);
-        store(trust, trustStoreFile(), false);
-        write(rootCertificateFile(), pem(root), false);
+        store(keys, rootKeyStoreFile());
+        store(trust, trustStoreFile());
+        write(rootCertificateFile(), pem(root));
     }
 
     public GccCertificateAuthority loadAuthority() {
@@ -147,9 +154,9 @@ public final class GatewayCertificates {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot store the " + credential.kind().alias() + " key of " + credential.state(), e);
         }
-        store(keys, keyStoreFile(credential.state(), credential.kind()), true);
+        store(keys, keyStoreFile(credential.state(), credential.kind()));
         if (credential.kind() == CertificateKind.ENCRYPTION) {
-            write(encryptionCertificateFile(credential.state()), pem(credential.certificate()) + pem(credential.root()), false);
+            write(encryptionCertificateFile(credential.state()), pem(credential.certificate()) + pem(credential.root()));
         }
     }
 
@@ -214,8 +221,8 @@ public final class GatewayCertificates {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot store the agency CA of " + authority.state(), e);
         }
-        store(keys, agencyAuthorityKeyStoreFile(authority.state()), true);
-        write(agencyAuthorityCertificateFile(authority.state()), pem(authority.certificate()), false);
+        store(keys, agencyAuthorityKeyStoreFile(authority.state()));
+        write(agencyAuthorityCertificateFile(authority.state()), pem(authority.certificate()));
         writeAgencyCrl(authority.state(), firstCrl);
     }
 
@@ -247,7 +254,7 @@ public final class GatewayCertificates {
     }
 
     public void writeAgencyCrl(GccState state, X509CRL crl) {
-        write(agencyCrlFile(state), pem(crl), false);
+        write(agencyCrlFile(state), pem(crl));
     }
 
     public Optional<X509CRL> loadAgencyCrl(GccState state) {
@@ -266,11 +273,11 @@ public final class GatewayCertificates {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot store the key of " + credential.state() + ":" + credential.agency(), e);
         }
-        store(keys, agencyKeyStoreFile(credential.state(), credential.agency()), true);
+        store(keys, agencyKeyStoreFile(credential.state(), credential.agency()));
         StringBuilder text = new StringBuilder();
         credential.chain().subList(0, 2).forEach(certificate -> text.append(pem(certificate)));
         text.append(pem(credential.privateKey()));
-        write(agencyPemFile(credential.state(), credential.agency()), text.toString(), true);
+        write(agencyPemFile(credential.state(), credential.agency()), text.toString());
     }
 
     /** An agency credential as a key store (alias {@code agency}): for Java clients' key managers. */
@@ -299,7 +306,7 @@ public final class GatewayCertificates {
 
     /** Replaces the CRL in one step, so that a gateway reading it never sees half a file. */
     public void writeCrl(X509CRL crl) {
-        write(crlFile(), pem(crl), false);
+        write(crlFile(), pem(crl));
     }
 
     public X509CRL loadCrl() {
@@ -362,10 +369,10 @@ public final class GatewayCertificates {
         }
     }
 
-    private void store(KeyStore keys, Path file, boolean holdsPrivateKey) {
+    private void store(KeyStore keys, Path file) {
         try (var bytes = new java.io.ByteArrayOutputStream()) {
             keys.store(bytes, password);
-            writeBytes(file, bytes.toByteArray(), holdsPrivateKey);
+            OwnerOnlyFiles.write(file, bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -373,43 +380,12 @@ public final class GatewayCertificates {
         }
     }
 
-    private void write(Path file, String text, boolean secret) {
-        writeBytes(file, text.getBytes(StandardCharsets.US_ASCII), secret);
-    }
-
-    private void writeBytes(Path file, byte[] bytes, boolean secret) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-            try {
-                permit(temporary, secret ? "rw-------" : "rw-r--r--");
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    out.write(bytes);
-                }
-                move(temporary, file);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Key stores with private keys are for their owner only; certificates, the trust store and the CRL are public. */
-    private static void permit(Path file, String permissions) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the file inherits its directory's access list, which is the best that can be done here.
-        }
+    /**
+     * Certificates and the CRL are public, but the files that say which root to trust are this gateway's alone: another
+     * user of the machine who could replace them could make it trust a CA of their own.
+     */
+    private static void write(Path file, String text) {
+        OwnerOnlyFiles.write(file, text.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override

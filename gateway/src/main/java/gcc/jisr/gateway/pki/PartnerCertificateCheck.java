@@ -48,8 +48,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  * The check fails closed on revocation. A CRL that no trusted root signed is refused when the check is built
  * (a misconfigured gateway must not start). A CRL past its nextUpdate makes every certificate of its issuer
- * refused with {@link JisrError#INTERNAL}: the fault is this gateway's stale list, not the partner's
- * certificate, and a 5xx tells a sending gateway to retry later rather than give the message up.
+ * refused with {@link JisrError#REVOCATION_UNKNOWN}: the fault is this gateway's stale list, not the partner's
+ * certificate, and a 503 tells a sending gateway to retry later rather than give the message up.
  * <p>
  * Instances are thread-safe, and change only in what they remember of chains already validated; build a new one
  * when a new CRL is published.
@@ -235,7 +235,7 @@ public final class PartnerCertificateCheck {
             throw new JisrException(JisrError.INTERNAL, "No revocation list of " + certificate.getIssuerX500Principal() + " is held");
         }
         if (crl.getNextUpdate() == null || now.isAfter(crl.getNextUpdate().toInstant())) {
-            throw new JisrException(JisrError.INTERNAL, "The revocation list of " + certificate.getIssuerX500Principal()
+            throw new JisrException(JisrError.REVOCATION_UNKNOWN, "The revocation list of " + certificate.getIssuerX500Principal()
                     + " is out of date (next update was due " + (crl.getNextUpdate() == null ? "never" : crl.getNextUpdate().toInstant())
                     + "); revocation cannot be checked");
         }

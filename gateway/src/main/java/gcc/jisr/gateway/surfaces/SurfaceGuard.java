@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.gateway.problems.LogEscaping;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,7 +47,7 @@ final class SurfaceGuard extends OncePerRequestFilter {
             JisrException refusal = new JisrException(JisrError.PLAIN_HTTP_REFUSED,
                     "partner envelopes are taken on the mutual-TLS partner port only");
             AUDIT.warn("partner=? from={} message={} refused={} {}", request.getRemoteAddr(),
-                    request.getMethod() + " " + path.replaceAll("[^\\x21-\\x7E]", "?"), refusal.error().code(), refusal.getMessage());
+                    LogEscaping.escape(request.getMethod() + " " + path), refusal.error().code(), refusal.getMessage());
             refuse(request, response, refusal);
             return;
         }

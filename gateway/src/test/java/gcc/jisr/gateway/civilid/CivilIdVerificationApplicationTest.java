@@ -107,6 +107,14 @@ class CivilIdVerificationApplicationTest {
     }
 
     @Test
+    void refusesAKeyGivenTwiceRatherThanReadingTheLast() throws Exception {
+        JsonNode problem = assertProblem(postJson("""
+                {"requester":{"state":"SA","agency":"JAWAZAT"},"purpose":"BORDER_CROSSING","civilId":"%s","issuingState":"KW",
+                 "civilId":"290071500219"}""".formatted(VALID)), 400, "JISR-400-MALFORMED");
+        assertThat(problem.path("detail").asText()).contains("Duplicate field 'civilId'");
+    }
+
+    @Test
     void refusesAWrongContentType() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/civil-id/verifications")))
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("285010100015")).build(),

@@ -10,7 +10,9 @@ import gcc.jisr.contracts.traffic.v1.soap.TrafficViolationPortType;
 import gcc.jisr.gateway.national.AgencyCallers;
 import gcc.jisr.gateway.national.MessageOwners;
 import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.routes.agency.AgencyAdmission;
 import gcc.jisr.routes.agency.RequesterIsCaller;
+import gcc.jisr.routes.partner.GccServices;
 import gcc.jisr.gateway.soap.SignedTrackingLookup;
 import gcc.jisr.gateway.soap.SoapSigner;
 import gcc.jisr.routes.traffic.TrafficIntake;
@@ -42,14 +44,16 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
     private final TrafficIntake intake;
     private final TrafficTracking tracking;
     private final MessageOwners owners;
+    private final AgencyAdmission admission;
 
     /** Injected by CXF when the endpoint is published. */
     @Resource
     private WebServiceContext context;
 
     public TrafficSoapEndpoint(NoticeChecks notices, StatusUpdateChecks updates, TrafficIntake intake, TrafficTracking tracking,
-                               MessageOwners owners) {
+                               MessageOwners owners, AgencyAdmission admission) {
         this.owners = owners;
+        this.admission = admission;
         this.notices = notices;
         this.updates = updates;
         this.intake = intake;
@@ -62,6 +66,7 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
             requireSignerSpeaksFor(notice.getReporter().getState(), "/reporter/state");
             RequesterIsCaller.require(AgencyCallers.of(context), notice.getReporter().getState(), notice.getReporter().getAgency(),
                     "reporter", "/reporter");
+            admission.admit(AgencyCallers.of(context), GccServices.TRAFFIC_NOTICE, null);
             return intake.submitNotice(notices.checkWithContent(notice));
         });
     }
@@ -73,6 +78,7 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
             requireSignerSpeaksFor(update.getSender().getState(), "/sender/state");
             RequesterIsCaller.require(AgencyCallers.of(context), update.getSender().getState(), update.getSender().getAgency(),
                     "sender", "/sender");
+            admission.admit(AgencyCallers.of(context), GccServices.TRAFFIC_STATUS, null);
             return intake.submitStatusUpdate(update.getTrackingId(), updates.check(update.getTrackingId(), update));
         });
     }

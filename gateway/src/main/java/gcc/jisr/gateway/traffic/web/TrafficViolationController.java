@@ -9,7 +9,9 @@ import gcc.jisr.contracts.traffic.v1.ViolationStatusUpdate;
 import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.national.AgencyCallers;
 import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.routes.agency.AgencyAdmission;
 import gcc.jisr.routes.agency.RequesterIsCaller;
+import gcc.jisr.routes.partner.GccServices;
 import gcc.jisr.routes.traffic.TrafficIntake;
 import gcc.jisr.routes.traffic.intake.NoticeChecks;
 import gcc.jisr.routes.traffic.intake.ReceivedEvidence;
@@ -54,8 +56,11 @@ public class TrafficViolationController {
     private final StatusUpdateChecks updates;
     private final TrafficIntake intake;
     private final long maxNoticeBytes;
+    private final AgencyAdmission admission;
 
-    public TrafficViolationController(NoticeChecks notices, StatusUpdateChecks updates, TrafficIntake intake, JisrProperties jisr) {
+    public TrafficViolationController(NoticeChecks notices, StatusUpdateChecks updates, TrafficIntake intake, JisrProperties jisr,
+                                      AgencyAdmission admission) {
+        this.admission = admission;
         this.notices = notices;
         this.updates = updates;
         this.intake = intake;
@@ -122,6 +127,7 @@ public class TrafficViolationController {
                 RequesterIsCaller.require(AgencyCallers.of(request), update.getSender().getState(), update.getSender().getAgency(),
                         "sender", "/sender");
             }
+            admission.admit(AgencyCallers.of(request), GccServices.TRAFFIC_STATUS, null);
             return accepted(intake.submitStatusUpdate(trackingId, updates.check(trackingId, update)));
         }
     }
@@ -133,9 +139,10 @@ public class TrafficViolationController {
                 .body(TrafficJson.bytes(accepted));
     }
 
-    private static void requireReporterIsCaller(ViolationNotice notice, HttpServletRequest request) {
+    private void requireReporterIsCaller(ViolationNotice notice, HttpServletRequest request) {
         RequesterIsCaller.require(AgencyCallers.of(request), notice.getReporter().getState(), notice.getReporter().getAgency(),
                 "reporter", "/reporter");
+        admission.admit(AgencyCallers.of(request), GccServices.TRAFFIC_NOTICE, null);
     }
 
     private byte[] readNotice(Part part) throws IOException {

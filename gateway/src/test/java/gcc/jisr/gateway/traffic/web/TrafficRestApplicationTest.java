@@ -134,6 +134,14 @@ class TrafficRestApplicationTest {
     }
 
     @Test
+    void refusesANoticeWithAKeyGivenTwiceRatherThanReadingTheLast() throws Exception {
+        String notice = notice().toString();
+        String twice = notice.substring(0, notice.length() - 1) + ",\"violationReference\":\"SA-TR-2026-OTHER\"}";
+        JsonNode problem = assertNotAccepted(postJson(TrafficViolationController.VIOLATIONS, twice), 400, JisrError.MALFORMED);
+        assertThat(problem.path("detail").asText()).contains("Duplicate field 'violationReference'");
+    }
+
+    @Test
     void refusesAPlateThatDoesNotParseForItsState() throws Exception {
         ObjectNode notice = notice();
         notice.with("vehicle").with("plate").put("number", "345678");

@@ -1,0 +1,83 @@
+package gcc.jisr.gateway.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A request that comes while Camel's routes do not run, over real HTTP: the test suspends the running context, which
+ * leaves it exactly as at start-up between Tomcat opening its port and Camel starting the routes (not Started), and
+ * resumes it afterwards.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StartingGatewayApplicationTest {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String VERIFICATION = """
+            {"requester":{"state":"SA","agency":"JAWAZAT"},"purpose":"BORDER_CROSSING","civilId":"285010100015","issuingState":"KW"}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CamelContext camel;
+
+    @AfterEach
+    void routesRunAgain() {
+        if (camel.getStatus() != ServiceStatus.Started) {
+            camel.resume();
+        }
+    }
+
+    @Test
+    void aRequestBeforeTheRoutesRunIsAskedToComeBackAndReadinessSaysNotYet() throws Exception {
+        camel.suspend();
+
+        HttpResponse<String> early = postJson(VERIFICATION);
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(503);
+        assertThat(early.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(early.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(early.body());
+        assertThat(problem.path("code").asText()).isEqualTo("JISR-503-STARTING");
+
+        HttpResponse<String> soap = send(HttpRequest.newBuilder(uri("/soap/CivilIdVerification"))
+                .header("Content-Type", "text/xml; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString("<x/>")));
+        assertThat(soap.statusCode()).isEqualTo(503);
+        assertThat(soap.body()).contains("jisr:JISR-503-STARTING");
+
+        HttpResponse<String> readiness = send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET());
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+
+        camel.resume();
+
+        assertThat(postJson(VERIFICATION).statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET()).statusCode()).isEqualTo(200);
+    }
+
+    HttpResponse<String> postJson(String json) throws Exception {
+        return send(HttpRequest.newBuilder(uri("/api/v1/civil-id/verifications")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
