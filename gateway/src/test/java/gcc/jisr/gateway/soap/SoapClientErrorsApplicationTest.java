@@ -1,5 +1,8 @@
 package gcc.jisr.gateway.soap;
 
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.gateway.testing.AgencyClients;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,14 +18,14 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a SOAP caller gets wrong before any operation runs, over real HTTP against the civil-ID endpoint: each is
+ * What a SOAP caller gets wrong before any operation runs, over real HTTPS against the civil-ID endpoint, as Saudi
+ * Arabia's passport office (the requester of {@link #verify()}) calls it: each is
  * answered with its own catalogue code, and none is logged as the gateway's own failure (no ERROR, no stack trace).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class SoapClientErrorsApplicationTest {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final String ENDPOINT = "/soap/CivilIdVerification";
     static final String SOAP_11 = "http://schemas.xmlsoap.org/soap/envelope/";
     static final String SOAP_12 = "http://www.w3.org/2003/05/soap-envelope";
@@ -30,6 +33,13 @@ class SoapClientErrorsApplicationTest {
 
     @LocalServerPort
     int port;
+
+    HttpClient jawazat;
+
+    @BeforeEach
+    void asTheRequestersAgency() {
+        jawazat = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.SA, "JAWAZAT");
+    }
 
     @Test
     void aSoapActionOfNoOperationIsRefusedAsSuch(CapturedOutput output) throws Exception {
@@ -58,7 +68,7 @@ class SoapClientErrorsApplicationTest {
 
     @Test
     void aSchemaOutsideTheContractIsNotFound(CapturedOutput output) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url(ENDPOINT + "?xsd=../../etc/passwd")))
+        HttpResponse<String> answer = jawazat.send(HttpRequest.newBuilder(URI.create(url(ENDPOINT + "?xsd=../../etc/passwd")))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
         assertThat(answer.body()).contains("JISR-404-NOT-FOUND").doesNotContain("root:");
@@ -81,7 +91,7 @@ class SoapClientErrorsApplicationTest {
         if (soapAction != null) {
             request.header("SOAPAction", soapAction);
         }
-        return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return jawazat.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String envelope(String namespace, String body) {
@@ -97,6 +107,6 @@ class SoapClientErrorsApplicationTest {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return "https://127.0.0.1:" + port + path;
     }
 }
