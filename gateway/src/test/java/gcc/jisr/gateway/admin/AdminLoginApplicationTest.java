@@ -2,6 +2,7 @@ package gcc.jisr.gateway.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gcc.jisr.gateway.surfaces.SurfacePorts;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,7 +22,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The admin login's defences over real HTTP from several loopback addresses, each standing for one caller: an address
+ * The admin login's defences over real HTTPS on the management port from several loopback addresses, each standing for one caller: an address
  * that keeps failing is throttled before any password is compared while the same operator logs in from another, a
  * name locked at one address is not locked at another, and a claimed name cannot forge audit lines.
  */
@@ -52,8 +52,8 @@ class AdminLoginApplicationTest {
         }
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    SurfacePorts ports;
 
     @Autowired
     MeterRegistry meters;
@@ -127,7 +127,7 @@ class AdminLoginApplicationTest {
     }
 
     LoopbackHttp.Answer get(String from, String path, String authorization) throws Exception {
-        return LoopbackHttp.get(from, port, path, authorization);
+        return LoopbackHttp.get(from, ports.managementPort().orElseThrow(), path, authorization);
     }
 
     static void assertCode(LoopbackHttp.Answer answer, int status, String code) throws Exception {

@@ -2,11 +2,11 @@ package gcc.jisr.gateway.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.CamelContext;
-import org.apache.camel.ServiceStatus;
 import gcc.jisr.contracts.GccState;
 import gcc.jisr.gateway.surfaces.SurfacePorts;
 import gcc.jisr.gateway.testing.AgencyClients;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,10 +22,10 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A request that comes while Camel's routes do not run, over real HTTPS (the national API as Saudi Arabia's passport
- * office, the requester of {@link #VERIFICATION}; readiness on the management port): the test suspends the running
- * context, which leaves it exactly as at start-up between Tomcat opening its port and Camel starting the routes (not
- * Started), and resumes it afterwards.
+ * A request that comes while Camel's routes do not run, over real HTTPS as an agency (readiness on the management
+ * port, as operators and orchestrators ask it): the test suspends the running context, which
+ * leaves it exactly as at start-up between Tomcat opening its port and Camel starting the routes (not Started), and
+ * resumes it afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StartingGatewayApplicationTest {
@@ -38,17 +38,17 @@ class StartingGatewayApplicationTest {
     int port;
 
     @Autowired
-    CamelContext camel;
-
-    @Autowired
     SurfacePorts ports;
 
-    HttpClient jawazat;
+    @Autowired
+    CamelContext camel;
+
+    HttpClient agency;
     HttpClient operator;
 
     @BeforeEach
     void clients() {
-        jawazat = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.SA, "JAWAZAT");
+        agency = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.SA, "JAWAZAT");
         operator = AgencyClients.anonymous(AgencyClients.DEFAULT_PKI);
     }
 
@@ -70,23 +70,28 @@ class StartingGatewayApplicationTest {
         JsonNode problem = JSON.readTree(early.body());
         assertThat(problem.path("code").asText()).isEqualTo("JISR-503-STARTING");
 
-        HttpResponse<String> soap = send(jawazat, HttpRequest.newBuilder(uri("/soap/CivilIdVerification"))
+        HttpResponse<String> soap = send(agency, HttpRequest.newBuilder(uri("/soap/CivilIdVerification"))
                 .header("Content-Type", "text/xml; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString("<x/>")));
         assertThat(soap.statusCode()).isEqualTo(503);
         assertThat(soap.body()).contains("jisr:JISR-503-STARTING");
 
-        HttpResponse<String> readiness = send(operator, HttpRequest.newBuilder(management("/actuator/health/readiness")).GET());
+        HttpResponse<String> readiness = readiness();
         assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
 
         camel.resume();
 
         assertThat(postJson(VERIFICATION).statusCode()).isEqualTo(200);
-        assertThat(send(operator, HttpRequest.newBuilder(management("/actuator/health/readiness")).GET()).statusCode()).isEqualTo(200);
+        assertThat(readiness().statusCode()).isEqualTo(200);
     }
 
     HttpResponse<String> postJson(String json) throws Exception {
-        return send(jawazat, HttpRequest.newBuilder(uri("/api/v1/civil-id/verifications")).header("Content-Type", "application/json")
+        return send(agency, HttpRequest.newBuilder(uri("/api/v1/civil-id/verifications")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> readiness() throws Exception {
+        return send(operator, HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + ports.managementPort().orElseThrow()
+                + "/actuator/health/readiness")).GET());
     }
 
     static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
@@ -95,9 +100,5 @@ class StartingGatewayApplicationTest {
 
     URI uri(String path) {
         return URI.create("https://127.0.0.1:" + port + path);
-    }
-
-    URI management(String path) {
-        return URI.create("https://127.0.0.1:" + ports.managementPort().orElseThrow() + path);
     }
 }

@@ -18,9 +18,9 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a SOAP caller gets wrong before any operation runs, over real HTTPS against the civil-ID endpoint, as Saudi
- * Arabia's passport office (the requester of {@link #verify()}) calls it: each is
- * answered with its own catalogue code, and none is logged as the gateway's own failure (no ERROR, no stack trace).
+ * What a SOAP caller gets wrong before any operation runs, over real HTTPS against the civil-ID endpoint as an
+ * authenticated agency (or as nobody): each is answered with its own catalogue code, and none is logged as the
+ * gateway's own failure (no ERROR, no stack trace).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -34,11 +34,12 @@ class SoapClientErrorsApplicationTest {
     @LocalServerPort
     int port;
 
-    HttpClient jawazat;
+    /** SA's passport authority, which names itself as the requester in {@link #verify()}. */
+    HttpClient http;
 
     @BeforeEach
-    void asTheRequestersAgency() {
-        jawazat = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.SA, "JAWAZAT");
+    void asAnAgency() {
+        http = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.SA, "JAWAZAT");
     }
 
     @Test
@@ -67,8 +68,17 @@ class SoapClientErrorsApplicationTest {
     }
 
     @Test
+    void aCallerWhoProvesNoAgencyIsRefusedWithAFaultBeforeTheEnvelopeIsRead(CapturedOutput output) throws Exception {
+        HttpResponse<String> fault = AgencyClients.anonymous(AgencyClients.DEFAULT_PKI).send(HttpRequest.newBuilder(URI.create(url(ENDPOINT)))
+                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", VERIFY)
+                .POST(HttpRequest.BodyPublishers.ofString(envelope(SOAP_11, verify()))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(fault.statusCode()).as(fault.body()).isEqualTo(401);
+        assertFault(fault, "JISR-401-AGENCY-UNAUTHENTICATED", output);
+    }
+
+    @Test
     void aSchemaOutsideTheContractIsNotFound(CapturedOutput output) throws Exception {
-        HttpResponse<String> answer = jawazat.send(HttpRequest.newBuilder(URI.create(url(ENDPOINT + "?xsd=../../etc/passwd")))
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url(ENDPOINT + "?xsd=../../etc/passwd")))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
         assertThat(answer.body()).contains("JISR-404-NOT-FOUND").doesNotContain("root:");
@@ -91,7 +101,7 @@ class SoapClientErrorsApplicationTest {
         if (soapAction != null) {
             request.header("SOAPAction", soapAction);
         }
-        return jawazat.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String envelope(String namespace, String body) {
