@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 
@@ -23,8 +24,13 @@ public class NationalApiConfiguration {
     public static final int AUTHENTICATION_ORDER = SurfaceConfiguration.GUARD_ORDER + 1;
 
     @Bean
-    AgencyAdmission agencyAdmission(NationalApiProperties national, SharedTokenBuckets buckets) {
-        return new ConfiguredAgencyAdmission(national.grants(), national.rateLimits(), buckets);
+    AgencyRegistry agencyRegistry(JdbcTemplate jdbc, Clock clock) {
+        return new AgencyRegistry(jdbc, clock);
+    }
+
+    @Bean
+    AgencyAdmission agencyAdmission(NationalApiProperties national, SharedTokenBuckets buckets, AgencyRegistry registry) {
+        return new GrantedAgencyAdmission(national.grants(), national.rateLimits(), buckets, registry);
     }
 
     @Bean

@@ -104,5 +104,9 @@ final class DevelopmentPki {
             LOG.warn("issued DEVELOPMENT agency credentials for {} in {} (PEM for curl --cert, PKCS#12 for Java clients)",
                     issued, certificates.agencyDirectory());
         }
+        // Every start, so that a newcomer finds them: the national API answers nobody without one.
+        LOG.info("development agency credentials are in {}: e.g. curl --cacert {} --cert {} https://localhost:8080/api/v1/...",
+                certificates.agencyDirectory(), certificates.rootCertificateFile(),
+                certificates.agencyDirectory().resolve("sa-jawazat.pem"));
     }
 }

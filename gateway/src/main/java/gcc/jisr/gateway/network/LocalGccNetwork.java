@@ -147,7 +147,15 @@ public final class LocalGccNetwork implements AutoCloseable {
 
     private Map<String, Object> settingsOf(Node node, Path pkiDirectory, String password) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("spring.application.name", "jisr-" + node.state().name().toLowerCase(Locale.ROOT));
+        String gateway = "jisr-" + node.state().name().toLowerCase(Locale.ROOT);
+        settings.put("spring.application.name", gateway);
+        // Six gateways share one JVM and one logging system, whose application name is the last one started: each line
+        // names its gateway instead, through the Camel context id, which Camel's MDC logging puts on its threads and
+        // the surface guard on request threads.
+        settings.put("camel.main.name", gateway);
+        settings.put("camel.main.use-mdc-logging", "true");
+        settings.put("logging.include-application-name", "false");
+        settings.put("logging.pattern.level", "%5p [%X{camel.contextId:-}] [%X{correlationId:-}]");
         settings.put("jisr.state", node.state().name());
         settings.put("server.port", node.nationalPort());
         settings.put("server.address", "127.0.0.1");

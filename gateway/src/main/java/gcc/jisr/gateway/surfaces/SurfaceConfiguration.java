@@ -6,6 +6,7 @@ import gcc.jisr.gateway.national.NationalApiProperties;
 import gcc.jisr.gateway.pki.CertificateKind;
 import gcc.jisr.gateway.pki.GatewayCertificates;
 import org.apache.catalina.connector.Connector;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -54,8 +55,9 @@ public class SurfaceConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<SurfaceGuard> surfaceGuard(SurfacePorts ports, ObjectMapper json) {
-        FilterRegistrationBean<SurfaceGuard> registration = new FilterRegistrationBean<>(new SurfaceGuard(ports, json));
+    FilterRegistrationBean<SurfaceGuard> surfaceGuard(SurfacePorts ports, ObjectMapper json,
+                                                      @Value("${camel.main.name:jisr}") String gateway) {
+        FilterRegistrationBean<SurfaceGuard> registration = new FilterRegistrationBean<>(new SurfaceGuard(ports, json, gateway));
         registration.addUrlPatterns("/*");
         registration.setOrder(GUARD_ORDER);
         return registration;

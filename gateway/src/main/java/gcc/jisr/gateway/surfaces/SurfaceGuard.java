@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,12 +27,20 @@ final class SurfaceGuard extends OncePerRequestFilter {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("jisr.audit");
 
+    /**
+     * The MDC key under which Camel's MDC logging names its context: the request threads carry the same key, so that
+     * where several gateways share a JVM (the local network) every line of a request says whose it is.
+     */
+    static final String GATEWAY_MDC = "camel.contextId";
+
     private final SurfacePorts ports;
     private final ObjectMapper json;
+    private final String gateway;
 
-    SurfaceGuard(SurfacePorts ports, ObjectMapper json) {
+    SurfaceGuard(SurfacePorts ports, ObjectMapper json, String gateway) {
         this.ports = ports;
         this.json = json;
+        this.gateway = gateway;
     }
 
     @Override
@@ -40,7 +49,12 @@ final class SurfaceGuard extends OncePerRequestFilter {
         String path = request.getRequestURI();
         Surface surface = ports.surfaceOf(request.getLocalPort());
         if (surface.serves(path)) {
-            chain.doFilter(request, response);
+            MDC.put(GATEWAY_MDC, gateway);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                MDC.remove(GATEWAY_MDC);
+            }
             return;
         }
         if (Surface.PARTNER.serves(path)) {

@@ -2,9 +2,8 @@ package gcc.jisr.gateway.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.MeterRegistry;
 import gcc.jisr.gateway.surfaces.SurfacePorts;
-import gcc.jisr.gateway.testing.AgencyClients;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +22,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The admin login's defences over real HTTPS (the management port) from several loopback addresses, each standing for one caller: an address
+ * The admin login's defences over real HTTPS on the management port from several loopback addresses, each standing for one caller: an address
  * that keeps failing is throttled before any password is compared while the same operator logs in from another, a
  * name locked at one address is not locked at another, and a claimed name cannot forge audit lines.
  */
@@ -128,8 +127,7 @@ class AdminLoginApplicationTest {
     }
 
     LoopbackHttp.Answer get(String from, String path, String authorization) throws Exception {
-        return LoopbackHttp.get(AgencyClients.anonymousTls(AgencyClients.DEFAULT_PKI), from, ports.managementPort().orElseThrow(),
-                path, authorization);
+        return LoopbackHttp.get(from, ports.managementPort().orElseThrow(), path, authorization);
     }
 
     static void assertCode(LoopbackHttp.Answer answer, int status, String code) throws Exception {

@@ -1,25 +1,30 @@
 package gcc.jisr.gateway.admin;
 
-import javax.net.ssl.SSLContext;
+import gcc.jisr.gateway.testing.AgencyClients;
+
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Real HTTP/1.1 from a chosen loopback address (127.0.0.2, 127.0.0.3, …), so that a test can be several callers at
- * once: Java 17's HttpClient cannot choose the address it connects from. One request per connection, over TLS when
- * given a TLS context (the management port's).
+ * Real HTTP/1.1 over TLS from a chosen loopback address (127.0.0.2, 127.0.0.3, …) to the management port, so that a
+ * test can be several callers at once: Java 17's HttpClient cannot choose the address it connects from. No client
+ * certificate, as operators' ports ask none; the gateway's certificate is checked against the GCC root and its name
+ * 127.0.0.1. One request per connection.
  */
 final class LoopbackHttp {
+
+    private static final SSLSocketFactory TLS = AgencyClients.anonymousTls(AgencyClients.DEFAULT_PKI).getSocketFactory();
 
     record Answer(int status, Map<String, String> headers, String body) {
         String header(String name) {
@@ -31,20 +36,14 @@ final class LoopbackHttp {
     }
 
     static Answer get(String from, int port, String path, String authorization) throws IOException {
-        return get(null, from, port, path, authorization);
-    }
-
-    static Answer get(SSLContext tls, String from, int port, String path, String authorization) throws IOException {
-        try (Socket plain = new Socket()) {
-            plain.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
-            plain.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            plain.setSoTimeout(60_000);
-            Socket socket = plain;
-            if (tls != null) {
-                SSLSocket secured = (SSLSocket) tls.getSocketFactory().createSocket(plain, "127.0.0.1", port, true);
-                secured.startHandshake();
-                socket = secured;
-            }
+        try (SSLSocket socket = (SSLSocket) TLS.createSocket()) {
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            socket.setSSLParameters(parameters);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout(60_000);
+            socket.startHandshake();
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n")

@@ -1,5 +1,8 @@
 package gcc.jisr.gateway.soap;
 
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.gateway.testing.AgencyClients;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,14 +18,14 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a SOAP caller gets wrong before any operation runs, over real HTTP against the civil-ID endpoint: each is
- * answered with its own catalogue code, and none is logged as the gateway's own failure (no ERROR, no stack trace).
+ * What a SOAP caller gets wrong before any operation runs, over real HTTPS against the civil-ID endpoint as an
+ * authenticated agency (or as nobody): each is answered with its own catalogue code, and none is logged as the
+ * gateway's own failure (no ERROR, no stack trace).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class SoapClientErrorsApplicationTest {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final String ENDPOINT = "/soap/CivilIdVerification";
     static final String SOAP_11 = "http://schemas.xmlsoap.org/soap/envelope/";
     static final String SOAP_12 = "http://www.w3.org/2003/05/soap-envelope";
@@ -30,6 +33,14 @@ class SoapClientErrorsApplicationTest {
 
     @LocalServerPort
     int port;
+
+    /** SA's passport authority, which names itself as the requester in {@link #verify()}. */
+    HttpClient http;
+
+    @BeforeEach
+    void asAnAgency() {
+        http = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.SA, "JAWAZAT");
+    }
 
     @Test
     void aSoapActionOfNoOperationIsRefusedAsSuch(CapturedOutput output) throws Exception {
@@ -57,8 +68,17 @@ class SoapClientErrorsApplicationTest {
     }
 
     @Test
+    void aCallerWhoProvesNoAgencyIsRefusedWithAFaultBeforeTheEnvelopeIsRead(CapturedOutput output) throws Exception {
+        HttpResponse<String> fault = AgencyClients.anonymous(AgencyClients.DEFAULT_PKI).send(HttpRequest.newBuilder(URI.create(url(ENDPOINT)))
+                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", VERIFY)
+                .POST(HttpRequest.BodyPublishers.ofString(envelope(SOAP_11, verify()))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(fault.statusCode()).as(fault.body()).isEqualTo(401);
+        assertFault(fault, "JISR-401-AGENCY-UNAUTHENTICATED", output);
+    }
+
+    @Test
     void aSchemaOutsideTheContractIsNotFound(CapturedOutput output) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url(ENDPOINT + "?xsd=../../etc/passwd")))
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url(ENDPOINT + "?xsd=../../etc/passwd")))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
         assertThat(answer.body()).contains("JISR-404-NOT-FOUND").doesNotContain("root:");
@@ -81,7 +101,7 @@ class SoapClientErrorsApplicationTest {
         if (soapAction != null) {
             request.header("SOAPAction", soapAction);
         }
-        return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String envelope(String namespace, String body) {
@@ -97,6 +117,6 @@ class SoapClientErrorsApplicationTest {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return "https://127.0.0.1:" + port + path;
     }
 }

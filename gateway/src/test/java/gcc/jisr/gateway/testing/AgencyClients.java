@@ -34,9 +34,14 @@ public final class AgencyClients {
      * agency the development list does not name), the GCC root as the only trust anchor.
      */
     public static SSLContext tls(Path pki, GccState state, String agency) {
-        GatewayCertificates certificates = new GatewayCertificates(pki, PASSWORD);
+        return tls(pki, PASSWORD, state, agency);
+    }
+
+    /** As above, for a PKI directory whose stores have a password of their own (a test's {@code jisr.trust.password}). */
+    public static SSLContext tls(Path pki, char[] password, GccState state, String agency) {
+        GatewayCertificates certificates = new GatewayCertificates(pki, password);
         ensureAgency(certificates, state, agency);
-        return tls(certificates.loadAgencyKeyStore(state, agency), certificates.loadTrustStore());
+        return tls(certificates.loadAgencyKeyStore(state, agency), certificates.loadTrustStore(), password);
     }
 
     private static synchronized void ensureAgency(GatewayCertificates certificates, GccState state, String agency) {
@@ -48,34 +53,55 @@ public final class AgencyClients {
 
     /** TLS with no client certificate: for refusals, public contracts and operators' ports. */
     public static SSLContext anonymousTls(Path pki) {
-        return tls(null, new GatewayCertificates(pki, PASSWORD).loadTrustStore());
+        return anonymousTls(pki, PASSWORD);
+    }
+
+    public static SSLContext anonymousTls(Path pki, char[] password) {
+        return tls(null, new GatewayCertificates(pki, password).loadTrustStore(), password);
     }
 
     public static HttpClient http(Path pki, GccState state, String agency) {
-        return HttpClient.newBuilder().sslContext(tls(pki, state, agency)).build();
+        return http(pki, PASSWORD, state, agency);
+    }
+
+    public static HttpClient http(Path pki, char[] password, GccState state, String agency) {
+        return HttpClient.newBuilder().sslContext(tls(pki, password, state, agency)).build();
     }
 
     public static HttpClient anonymous(Path pki) {
-        return HttpClient.newBuilder().sslContext(anonymousTls(pki)).build();
+        return anonymous(pki, PASSWORD);
+    }
+
+    public static HttpClient anonymous(Path pki, char[] password) {
+        return HttpClient.newBuilder().sslContext(anonymousTls(pki, password)).build();
     }
 
     /** A JAX-WS proxy made by CXF calls as the agency. */
     public static <T> T asAgency(T proxy, Path pki, GccState state, String agency) {
+        return asAgency(proxy, pki, PASSWORD, state, agency);
+    }
+
+    public static <T> T asAgency(T proxy, Path pki, char[] password, GccState state, String agency) {
+        return withTls(proxy, tls(pki, password, state, agency));
+    }
+
+    /** A JAX-WS proxy made by CXF calls over TLS with the given context (an agency's, or one with no client certificate). */
+    public static <T> T withTls(T proxy, SSLContext tls) {
         HTTPConduit conduit = (HTTPConduit) ClientProxy.getClient(proxy).getConduit();
         TLSClientParameters parameters = new TLSClientParameters();
-        parameters.setSslContext(tls(pki, state, agency));
+        parameters.setSslContext(tls);
         conduit.setTlsClientParameters(parameters);
         return proxy;
     }
 
-    private static SSLContext tls(KeyStore keys, KeyStore trust) {
+    private static SSLContext tls(KeyStore keys, KeyStore trust, char[] password) {
         try {
             TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trustManagers.init(trust);
             KeyManagerFactory keyManagers = null;
             if (keys != null) {
                 keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-                keyManagers.init(keys, PASSWORD);
+                keyManagers.init(keys, password);
             }
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(keyManagers == null ? null : keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);

@@ -9,7 +9,8 @@ import java.util.Objects;
  * gateway) and those this gateway received for it. A violation received from a partner names this state's traffic
  * authority only generically, so it belongs to the agency this state's adapter names as its traffic agency.
  *
- * @param state                 the agency's state; agencies of other states own no message here
+ * @param state                 the agency's state (a partner state's agency owns what it sent or was sent through
+ *                              this gateway, as the parties of the message name it)
  * @param agency                the agency's code
  * @param genericTrafficAddress the generic addressee of violations received from partners ({@code TRAFFIC}), which
  *                              this agency answers for, or null when it is not the state's traffic agency

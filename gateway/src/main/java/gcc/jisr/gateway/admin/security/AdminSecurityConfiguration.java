@@ -67,7 +67,8 @@ public class AdminSecurityConfiguration {
         http.securityMatcher("/admin/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(get("/routes"), get("/partners"), get("/certificates"), get("/messages"),
-                                get("/messages/*"), get("/messages/*/timeline"), get("/dead-letters"), get("/me")).hasAnyRole(EVERY_ROLE)
+                                get("/messages/*"), get("/messages/*/timeline"), get("/dead-letters"), get("/me"),
+                                get("/agencies")).hasAnyRole(EVERY_ROLE)
                         .requestMatchers(post("/routes/*/*"), post("/partners/*/suspend"), post("/partners/*/resume"),
                                 post("/dead-letters/replay"),
                                 post("/dead-letters/*/replay"), post("/dead-letters/*/discard")).hasAnyRole(RUNS_TRAFFIC)

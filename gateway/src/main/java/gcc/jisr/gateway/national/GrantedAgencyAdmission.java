@@ -16,20 +16,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The agencies' grants and rate limits from {@code jisr.national.grants} and {@code jisr.national.rate-limits}. A
- * refusal is audited like every other. Rate limits take from the cluster's shared token buckets, one per agency and
+ * The agencies' grants: what operators set for an agency at run time ({@link AgencyRegistry}) or else what
+ * {@code jisr.national.grants} grants it; then its rate limit from {@code jisr.national.rate-limits}. A refusal is
+ * audited like every other. Rate limits take from the cluster's shared token buckets, one per agency and
  * service, so that the sum over the nodes stays within the limit.
  */
-final class ConfiguredAgencyAdmission implements AgencyAdmission {
+final class GrantedAgencyAdmission implements AgencyAdmission {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("jisr.audit");
 
     private final List<NationalApiProperties.AgencyGrant> grants;
     private final List<NationalApiProperties.AgencyRateLimit> limits;
     private final SharedTokenBuckets buckets;
+    private final AgencyRegistry registry;
 
-    ConfiguredAgencyAdmission(List<NationalApiProperties.AgencyGrant> grants, List<NationalApiProperties.AgencyRateLimit> limits,
-                              SharedTokenBuckets buckets) {
+    GrantedAgencyAdmission(List<NationalApiProperties.AgencyGrant> grants, List<NationalApiProperties.AgencyRateLimit> limits,
+                           SharedTokenBuckets buckets, AgencyRegistry registry) {
+        this.registry = registry;
         this.grants = List.copyOf(grants);
         this.limits = List.copyOf(limits);
         this.buckets = buckets;
@@ -37,6 +40,30 @@ final class ConfiguredAgencyAdmission implements AgencyAdmission {
 
     @Override
     public void admit(AgencyCaller caller, String service, String purpose) {
+        Optional<AgencyRegistry.RegisteredAgency> registered = registry.find(caller.state(), caller.agency());
+        if (registered.isPresent()) {
+            admitRegistered(caller, registered.get(), service, purpose);
+        } else {
+            admitConfigured(caller, service, purpose);
+        }
+        limit(caller, service);
+    }
+
+    private void admitRegistered(AgencyCaller caller, AgencyRegistry.RegisteredAgency agency, String service, String purpose) {
+        if (!agency.enabled()) {
+            refuse(caller, new JisrException(JisrError.AGENCY_NOT_GRANTED, caller.id() + " is disabled by this gateway's"
+                    + " operators (" + agency.changedBy() + ", " + agency.changedAt() + ")"));
+        }
+        if (!agency.services().contains("*") && !agency.services().contains(service)) {
+            refuse(caller, new JisrException(JisrError.AGENCY_NOT_GRANTED, caller.id() + " may not call " + service + " here"));
+        }
+        if (purpose != null && !agency.purposes().isEmpty() && !agency.purposes().contains(purpose)) {
+            refuse(caller, new JisrException(JisrError.PURPOSE_NOT_GRANTED, caller.id() + " may not ask " + service
+                    + " for the purpose " + purpose));
+        }
+    }
+
+    private void admitConfigured(AgencyCaller caller, String service, String purpose) {
         List<NationalApiProperties.AgencyGrant> forService = grants.stream()
                 .filter(g -> matches(g.state(), caller.state().code()) && matches(g.agency(), caller.agency()))
                 .filter(g -> g.services().contains("*") || g.services().contains(service))
@@ -48,10 +75,13 @@ final class ConfiguredAgencyAdmission implements AgencyAdmission {
             refuse(caller, new JisrException(JisrError.PURPOSE_NOT_GRANTED, caller.id() + " may not ask " + service
                     + " for the purpose " + purpose));
         }
+    }
+
+    private void limit(AgencyCaller caller, String service) {
         Optional<NationalApiProperties.AgencyRateLimit> limit = limits.stream()
                 .filter(l -> matches(l.state(), caller.state().code()) && matches(l.agency(), caller.agency())
                         && matches(l.service(), service))
-                .max(Comparator.comparingInt(ConfiguredAgencyAdmission::specificity));
+                .max(Comparator.comparingInt(GrantedAgencyAdmission::specificity));
         if (limit.isPresent()) {
             NationalApiProperties.AgencyRateLimit l = limit.get();
             Duration wait = buckets.take("agency:" + caller.id() + "/" + service,
