@@ -3,21 +3,16 @@ package gcc.jisr.gateway.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
-import gcc.jisr.gateway.problems.JisrFailures;
-import gcc.jisr.gateway.problems.SoapFaultWriter;
+import gcc.jisr.gateway.problems.FilterRefusals;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -48,14 +43,6 @@ public class StartingGatewayFilter extends OncePerRequestFilter {
         }
         JisrException refusal = new JisrException(JisrError.STARTING, "the gateway's routes are " + status.name().toLowerCase(Locale.ROOT)
                 + "; send again in a few seconds");
-        response.setStatus(refusal.error().httpStatus());
-        JisrFailures.retryAfterSeconds(refusal).ifPresent(seconds -> response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
-        if (request.getRequestURI().startsWith(soapPathPrefix)) {
-            response.setContentType("text/xml;charset=UTF-8");
-            response.getOutputStream().write(SoapFaultWriter.soap11Fault(refusal).getBytes(StandardCharsets.UTF_8));
-        } else {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(json.writeValueAsBytes(JisrFailures.problem(refusal, URI.create(request.getRequestURI()))));
-        }
+        FilterRefusals.write(request, response, refusal, json, soapPathPrefix);
     }
 }

@@ -3,9 +3,8 @@ package gcc.jisr.gateway.national;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
-import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.gateway.problems.FilterRefusals;
 import gcc.jisr.gateway.problems.LogEscaping;
-import gcc.jisr.gateway.problems.SoapFaultWriter;
 import gcc.jisr.routes.agency.AgencyCaller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,12 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
@@ -117,18 +113,10 @@ final class AgencyAuthentication extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, JisrException refusal) throws IOException {
-        response.setStatus(refusal.error().httpStatus());
         if (refusal.error().httpStatus() == 401) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"jisr\"");
         }
-        JisrFailures.retryAfterSeconds(refusal).ifPresent(seconds -> response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
-        if (request.getRequestURI().startsWith(soapPath + "/")) {
-            response.setContentType("text/xml;charset=UTF-8");
-            response.getOutputStream().write(SoapFaultWriter.soap11Fault(refusal).getBytes(StandardCharsets.UTF_8));
-        } else {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(json.writeValueAsBytes(JisrFailures.problem(refusal, URI.create(request.getRequestURI()))));
-        }
+        FilterRefusals.write(request, response, refusal, json, soapPath + "/");
     }
 
     private static String printable(HttpServletRequest request) {

@@ -5,7 +5,6 @@ import gcc.jisr.contracts.GccState;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**

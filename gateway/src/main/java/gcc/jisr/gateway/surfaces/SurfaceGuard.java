@@ -3,7 +3,7 @@ package gcc.jisr.gateway.surfaces;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
-import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.gateway.problems.FilterRefusals;
 import gcc.jisr.gateway.problems.LogEscaping;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,11 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * Keeps the three faces of a gateway apart: each port serves its own paths only, and anything else there answers
@@ -72,8 +70,6 @@ final class SurfaceGuard extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, JisrException refusal) throws IOException {
-        response.setStatus(refusal.error().httpStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(JisrFailures.problem(refusal, URI.create(request.getRequestURI()))));
+        FilterRefusals.write(request, response, refusal, json, null);
     }
 }

@@ -11,7 +11,6 @@ import gcc.jisr.contracts.traffic.v1.soap.JisrFault;
 import gcc.jisr.contracts.traffic.v1.soap.TrafficViolationPortType;
 import gcc.jisr.gateway.testing.AgencyClients;
 import gcc.jisr.gateway.traffic.web.RecordingIntake;
-import gcc.jisr.routes.traffic.TrafficJson;
 import gcc.jisr.routes.traffic.intake.SubmissionJson;
 import jakarta.activation.DataHandler;
 import jakarta.activation.DataSource;
