@@ -2,15 +2,8 @@ package gcc.jisr.gateway.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import gcc.jisr.gateway.testing.TokenSigningKeys;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import gcc.jisr.gateway.surfaces.SurfacePorts;
@@ -159,22 +152,18 @@ class AdminOidcApplicationTest {
     static final class IdentityProvider {
 
         final HttpServer server;
-        final ECKey key;
-        final ECKey stranger;
+        final TokenSigningKeys keys;
         volatile int tokensIssued;
 
-        private IdentityProvider(HttpServer server, ECKey key, ECKey stranger) {
+        private IdentityProvider(HttpServer server, TokenSigningKeys keys) {
             this.server = server;
-            this.key = key;
-            this.stranger = stranger;
+            this.keys = keys;
         }
 
         static IdentityProvider start() {
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-                IdentityProvider provider = new IdentityProvider(server,
-                        new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).generate(),
-                        new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).generate());
+                IdentityProvider provider = new IdentityProvider(server, TokenSigningKeys.generate());
                 server.createContext("/realms/kw/.well-known/openid-configuration", exchange -> provider.answer(exchange,
                         Map.of("issuer", provider.issuer(), "jwks_uri", provider.issuer() + "/certs",
                                 "token_endpoint", provider.issuer() + "/token",
@@ -182,7 +171,7 @@ class AdminOidcApplicationTest {
                                 "response_types_supported", List.of("code"), "subject_types_supported", List.of("public"),
                                 "id_token_signing_alg_values_supported", List.of("ES256"))));
                 server.createContext("/realms/kw/certs", exchange -> provider.answer(exchange,
-                        new JWKSet(provider.key.toPublicJWK()).toJSONObject()));
+                        provider.keys.jwks()));
                 server.createContext("/realms/kw/token", provider::issue);
                 server.start();
                 return provider;
@@ -208,7 +197,7 @@ class AdminOidcApplicationTest {
 
         /** A token that looks right but is signed with a key the provider never published. */
         String forged(String user, String audience, List<String> groups) throws Exception {
-            return sign(stranger, claims(user, audience, groups, Duration.ofMinutes(5)));
+            return keys.forged(claims(user, audience, groups, Duration.ofMinutes(5)));
         }
 
         private void issue(HttpExchange exchange) throws IOException {
@@ -225,7 +214,7 @@ class AdminOidcApplicationTest {
             }
             List<String> groups = form.get("groups").isEmpty() ? List.of() : List.of(form.get("groups").split(","));
             try {
-                String token = sign(key, claims(form.get("user"), form.get("audience"), groups,
+                String token = keys.signed(claims(form.get("user"), form.get("audience"), groups,
                         Duration.ofSeconds(Long.parseLong(form.get("lifetime")))));
                 tokensIssued++;
                 answer(exchange, 200, Map.of("access_token", token, "token_type", "Bearer"));
@@ -242,11 +231,6 @@ class AdminOidcApplicationTest {
                     .expirationTime(Date.from(now.plus(lifetime))).build();
         }
 
-        private static String sign(ECKey key, JWTClaimsSet claims) throws Exception {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
-            jwt.sign(new ECDSASigner(key));
-            return jwt.serialize();
-        }
 
         private void answer(HttpExchange exchange, Object body) throws IOException {
             answer(exchange, 200, body);

@@ -2,15 +2,8 @@ package gcc.jisr.gateway.national;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import gcc.jisr.gateway.testing.TokenSigningKeys;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import gcc.jisr.contracts.GccState;
 import gcc.jisr.gateway.pki.AgencyAuthority;
@@ -301,23 +294,19 @@ class NationalFrontDoorTest {
     static final class IdentityProvider {
 
         final HttpServer server;
-        final ECKey key;
-        final ECKey stranger;
+        final TokenSigningKeys keys;
 
-        private IdentityProvider(HttpServer server, ECKey key, ECKey stranger) {
+        private IdentityProvider(HttpServer server, TokenSigningKeys keys) {
             this.server = server;
-            this.key = key;
-            this.stranger = stranger;
+            this.keys = keys;
         }
 
         static IdentityProvider start() {
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-                IdentityProvider provider = new IdentityProvider(server,
-                        new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).generate(),
-                        new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).generate());
+                IdentityProvider provider = new IdentityProvider(server, TokenSigningKeys.generate());
                 server.createContext("/realms/kw-agencies/certs", exchange -> {
-                    byte[] jwks = JSON.writeValueAsBytes(new JWKSet(provider.key.toPublicJWK()).toJSONObject());
+                    byte[] jwks = JSON.writeValueAsBytes(provider.keys.jwks());
                     exchange.getResponseHeaders().add("Content-Type", "application/json");
                     exchange.sendResponseHeaders(200, jwks.length);
                     exchange.getResponseBody().write(jwks);
@@ -336,12 +325,12 @@ class NationalFrontDoorTest {
 
         /** A token of the agency's client for the audience, valid for {@code lifetime} from now (negative: expired). */
         String token(String agency, String audience, Duration lifetime) throws Exception {
-            return sign(key, claims(agency, audience, lifetime));
+            return keys.signed(claims(agency, audience, lifetime));
         }
 
         /** A token that looks right but is signed with a key the provider never published. */
         String forged(String agency, String audience) throws Exception {
-            return sign(stranger, claims(agency, audience, Duration.ofMinutes(5)));
+            return keys.forged(claims(agency, audience, Duration.ofMinutes(5)));
         }
 
         private JWTClaimsSet claims(String agency, String audience, Duration lifetime) {
@@ -352,10 +341,5 @@ class NationalFrontDoorTest {
                     .expirationTime(Date.from(now.plus(lifetime))).build();
         }
 
-        private static String sign(ECKey key, JWTClaimsSet claims) throws Exception {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
-            jwt.sign(new ECDSASigner(key));
-            return jwt.serialize();
-        }
     }
 }
