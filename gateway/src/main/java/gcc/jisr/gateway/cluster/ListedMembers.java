@@ -60,7 +60,8 @@ final class ListedMembers implements MembershipListener {
 
     @Override
     public void memberAdded(MembershipEvent event) {
-        if (!listed(event.getMember())) {
+        // The node's own member is announced too when it starts; only others can be strangers.
+        if (!event.getMember().localMember() && !listed(event.getMember())) {
             LOG.error("a Hazelcast member not in jisr.cluster.members joined this state's cluster: {}; it reads and writes"
                     + " every shared map. Stop it or firewall the cluster port, then restart the nodes",
                     event.getMember().getAddress());
