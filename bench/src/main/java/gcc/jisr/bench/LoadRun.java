@@ -70,16 +70,18 @@ final class LoadRun {
         this.answers = answers;
     }
 
-    static Result run(String name, int clients, Duration warmUp, Duration measured, IntFunction<HttpRequest> requests) throws Exception {
-        LoadRun load = new LoadRun(clients, 200, requests, response -> { });
+    /** A load of {@code clients} over {@code tls} (null: plain HTTP), warmed up and measured. */
+    static Result run(String name, int clients, Duration warmUp, Duration measured, IntFunction<HttpRequest> requests,
+                      SSLContext tls) throws Exception {
+        LoadRun load = new LoadRun(clients, 200, requests, response -> { }, tls);
         load.warmUp(warmUp);
         return load.measure(name, measured);
     }
 
     /** As {@link #run}, and prints the CPU time each of {@code processes} spent per measured request. */
     static Result run(String name, int clients, Duration warmUp, Duration measured, IntFunction<HttpRequest> requests,
-                      Map<String, ProcessHandle> processes) throws Exception {
-        return run(name, new LoadRun(clients, 200, requests, response -> { }), warmUp, measured, processes);
+                      SSLContext tls, Map<String, ProcessHandle> processes) throws Exception {
+        return run(name, new LoadRun(clients, 200, requests, response -> { }, tls), warmUp, measured, processes);
     }
 
     /** As above, with a load of the caller's making (e.g. over TLS, or checking every answer). */
