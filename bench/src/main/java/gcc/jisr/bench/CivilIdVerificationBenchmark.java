@@ -22,7 +22,8 @@ import java.util.Map;
  * one gateway, the border's work at both ends), and across two gateways (asked at SA, forwarded over mutual TLS with
  * signed envelopes and receipts to KW). The ratios are what a gateway, and the border between two, cost. The
  * registry simulator runs in this process; each gateway runs as its own JVM (its jar, as operators run it) with its
- * simulators off.
+ * simulators off. The national API is called over TLS as SA JAWAZAT, the requester every body names, with its agency
+ * certificate (one TLS context for the run, connections kept alive); health is polled on each gateway's management port.
  *
  * <p>Arguments: clients (16), seconds measured per target (30), warm-up seconds (10). {@code JISR_BENCH_CIVIL_ID_PATHS=border}
  * runs the two-gateway path alone, so that a profiler attached to the gateways (see {@link GatewayProcess#start}) records
