@@ -49,10 +49,11 @@ import java.util.function.IntFunction;
  *       HTTP server); the same token on every call, as an agency system holding a client-credentials token does, so
  *       the gateway verifies its signature once and remembers it.</li>
  * </ol>
- * Every body names SA JAWAZAT as the requester. The clients keep their HTTP/1.1 connections alive and resume TLS
- * sessions on those they open again (Tomcat closes a connection after 100 requests in all three), so (b) and (c)
- * measure authenticated calls, not handshakes. The gateway of (b) and (c) also has the token issuer configured, so
- * that the two differ in the caller's credential only.
+ * Every body names SA JAWAZAT as the requester. The clients keep their HTTP/1.1 connections alive, one TLS context
+ * per way for the whole run, so that a handshake is paid per connection, not per call; Tomcat's default of 100
+ * requests per connection holds in all three ways, and the JDK client offers its last session again when it
+ * reconnects. The gateway of (b) and (c) also has the token issuer configured, so that the two differ in the caller's
+ * credential only.
  *
  * <p>Arguments: clients (16), seconds measured per way (30), warm-up seconds (20, then on until the gateway's JIT
  * compilers settle, see {@link LoadRun#warmUpUntilCompiled}), the baseline gateway's jar.
@@ -64,12 +65,6 @@ public final class FrontDoorBenchmark {
     private static final String AUDIENCE = "jisr-kw";
     private static final String REQUESTER_STATE = "SA";
     private static final String REQUESTER = "JAWAZAT";
-
-    private record Way(LoadRun.Accounted figures) {
-        LoadRun.Result result() {
-            return figures.result();
-        }
-    }
 
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
@@ -100,21 +95,21 @@ public final class FrontDoorBenchmark {
             List<String> settings = settings(registry, issuer, provider.resolve("/realms/sa-agencies/certs"));
             IntFunction<String> civilId = i -> civilIds.get(i % civilIds.size());
 
-            Way before = measure("(a) before the front door, HTTP", baselineJar, settings, "http://127.0.0.1:" + PORT + "/actuator/health",
+            LoadRun.Accounted before = measure("(a) before the front door, HTTP", baselineJar, settings, "http://127.0.0.1:" + PORT + "/actuator/health",
                     URI.create("http://127.0.0.1:" + PORT), null, null, civilId, clients, warmUp, measured);
-            Way mutualTls = measure("(b) mutual TLS, agency certificate", GatewayProcess.JAR, settings,
+            LoadRun.Accounted mutualTls = measure("(b) mutual TLS, agency certificate", GatewayProcess.JAR, settings,
                     "http://127.0.0.1:" + MANAGEMENT_PORT + "/actuator/health", URI.create("https://127.0.0.1:" + PORT),
                     AgencyTls.asAgency(pki, REQUESTER_STATE, REQUESTER), null, civilId, clients, warmUp, measured);
-            Way bearer = measure("(c) bearer token over TLS", GatewayProcess.JAR, settings,
+            LoadRun.Accounted bearer = measure("(c) bearer token over TLS", GatewayProcess.JAR, settings,
                     "http://127.0.0.1:" + MANAGEMENT_PORT + "/actuator/health", URI.create("https://127.0.0.1:" + PORT),
                     AgencyTls.withoutCertificate(pki), token, civilId, clients, warmUp, measured);
 
             System.out.println();
             System.out.printf("front door: civil-ID verification at the KW gateway, %d clients, %d s measured after at least %d s"
                     + " warm-up, %d cores%n", clients, measured.toSeconds(), warmUp.toSeconds(), Runtime.getRuntime().availableProcessors());
-            for (Way way : List.of(before, mutualTls, bearer)) {
+            for (LoadRun.Accounted way : List.of(before, mutualTls, bearer)) {
                 System.out.println(way.result());
-                System.out.println(way.figures().cpuPerRequest());
+                System.out.println(way.cpuPerRequest());
             }
             compare("mutual TLS", mutualTls.result(), before.result());
             compare("bearer token", bearer.result(), before.result());
@@ -124,7 +119,7 @@ public final class FrontDoorBenchmark {
     }
 
     /** One way: a fresh gateway from {@code jar}, a probe that must be answered 200, the load, the gateway stopped. */
-    private static Way measure(String name, Path jar, List<String> settings, String health, URI gateway, SSLContext tls,
+    private static LoadRun.Accounted measure(String name, Path jar, List<String> settings, String health, URI gateway, SSLContext tls,
                                String token, IntFunction<String> civilId, int clients, Duration warmUp, Duration measured)
             throws Exception {
         System.out.println("== " + name + " (" + jar + ")");
@@ -143,7 +138,7 @@ public final class FrontDoorBenchmark {
                         + first.body() + "; see bench/target/gateway-front-door-kw.log");
             }
             LoadRun load = new LoadRun(clients, 200, requests, response -> { }, tls);
-            return new Way(load.warmUpAndAccount(name, warmUp, measured, Map.of("kw", kuwait.handle())));
+            return load.warmUpAndAccount(name, warmUp, measured, Map.of("kw", kuwait.handle()));
         } finally {
             kuwait.close();
             TrafficStore.H2_FILE.remove(List.of("KW"), runTag);
