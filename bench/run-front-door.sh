@@ -13,11 +13,11 @@ baseline_jar=$cache/jisr-gateway-$before_front_door.jar
 if [[ ! -f $baseline_jar ]]; then
   tree=$cache/src-$before_front_door
   mkdir -p "$cache"
+  # What an interrupted build left: its checkout, and its registration (--force re-adds a missing one's path).
   git worktree remove --force "$tree" 2>/dev/null || true
   rm -rf "$tree"
-  git worktree prune
   trap 'git worktree remove --force "$tree" 2>/dev/null || true' EXIT
-  git worktree add --quiet --detach "$tree" "$before_front_door"
+  git worktree add --quiet --force --detach "$tree" "$before_front_door"
   (cd "$tree" && ./mvnw -q -B -DskipTests package -pl gateway -am)
   cp "$tree/gateway/target/jisr-gateway.jar" "$baseline_jar.part"
   mv "$baseline_jar.part" "$baseline_jar"
