@@ -44,6 +44,8 @@ final class ReloadingAgencyCertificates {
 
     private final GatewayCertificates certificates;
     private final Clock clock;
+    /** One caller object per certified agency, not one per request: the same few agencies call all day. */
+    private final Map<AgencyCertificateCheck.CertifiedAgency, AgencyCaller> callers = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Loaded loaded;
 
     ReloadingAgencyCertificates(GatewayCertificates certificates, Clock clock) {
@@ -54,7 +56,10 @@ final class ReloadingAgencyCertificates {
 
     AgencyCaller authenticate(List<X509Certificate> chain) {
         AgencyCertificateCheck.CertifiedAgency agency = current().check(chain);
-        return new AgencyCaller(agency.state(), agency.agency(), "certificate " + agency.serial());
+        if (callers.size() >= 4096) {
+            callers.clear();
+        }
+        return callers.computeIfAbsent(agency, a -> new AgencyCaller(a.state(), a.agency(), "certificate " + a.serial()));
     }
 
     private AgencyCertificateCheck current() {

@@ -42,8 +42,11 @@ public final class AgencyCertificateCheck {
     private final X509CRL rootCrl;
     private final Map<X500Principal, X509Certificate> authoritiesBySubject = new HashMap<>();
     private final Map<X500Principal, X509CRL> crlsByAuthority = new HashMap<>();
-    /** Paths PKIX accepted once (signatures and names cannot change for the same bytes); validity and revocation are re-checked. */
-    private final Set<List<X509Certificate>> validatedPaths = ConcurrentHashMap.newKeySet();
+    /**
+     * Paths PKIX accepted once, with whom they certify: signatures, names and key usages cannot change for the same
+     * bytes, so neither is checked or parsed again; validity and revocation, which do change, are checked every time.
+     */
+    private final Map<List<X509Certificate>, CertifiedAgency> validatedPaths = new ConcurrentHashMap<>();
     private final Clock clock;
 
     /**
@@ -83,20 +86,27 @@ public final class AgencyCertificateCheck {
         }
         Instant now = clock.instant();
         List<X509Certificate> path = List.of(leaf, authority);
-        if (validatedPaths.contains(path)) {
-            PartnerCertificateCheck.requireWithinValidity(leaf, now, "The certificate " + PartnerCertificateCheck.serialOf(leaf));
-            PartnerCertificateCheck.requireWithinValidity(authority, now, "The agency CA " + PartnerCertificateCheck.serialOf(authority));
-        } else {
+        CertifiedAgency certified = validatedPaths.get(path);
+        if (certified == null) {
             PartnerCertificateCheck.validatePath(path, anchors, now);
-            requireAgencyCertificate(leaf);
+            certified = certified(leaf, authority);
             if (validatedPaths.size() >= REMEMBERED_PATHS) {
                 validatedPaths.clear();
             }
-            validatedPaths.add(path);
+            validatedPaths.put(path, certified);
+        } else {
+            PartnerCertificateCheck.requireWithinValidity(leaf, now, "The certificate " + PartnerCertificateCheck.serialOf(leaf));
+            PartnerCertificateCheck.requireWithinValidity(authority, now, "The agency CA " + PartnerCertificateCheck.serialOf(authority));
         }
         PartnerCertificateCheck.requireWithinValidity(root, now, "The GCC root");
         requireNotRevoked(authority, rootCrl, now);
         requireNotRevoked(leaf, crlsByAuthority.get(authority.getSubjectX500Principal()), now);
+        return certified;
+    }
+
+    /** Who a path PKIX has just accepted certifies: an agency system's certificate, of its agency CA's state. */
+    private static CertifiedAgency certified(X509Certificate leaf, X509Certificate authority) {
+        requireAgencyCertificate(leaf);
         GccState state = PartnerCertificateCheck.stateOf(leaf);
         if (state != PartnerCertificateCheck.stateOf(authority)) {
             throw new JisrException(JisrError.CERTIFICATE_WRONG_ISSUER, "The certificate " + PartnerCertificateCheck.serialOf(leaf)

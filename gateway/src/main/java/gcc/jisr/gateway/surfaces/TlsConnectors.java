@@ -37,6 +37,8 @@ public final class TlsConnectors {
         Connector connector = new Connector(Http11NioProtocol.class.getName());
         connector.setPort(port);
         connector.setProperty("address", address);
+        // As server.tomcat.max-keep-alive-requests for the national port: partners and operators keep their connections.
+        connector.setProperty("maxKeepAliveRequests", "10000");
         if (tls) {
             secure(connector, keyStore, alias, password, protocols, clientCertificates);
         }
