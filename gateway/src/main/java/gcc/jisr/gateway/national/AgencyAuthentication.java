@@ -74,15 +74,17 @@ final class AgencyAuthentication extends OncePerRequestFilter {
 
     private AgencyCaller authenticate(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        X509Certificate[] presented = (X509Certificate[]) request.getAttribute(CLIENT_CERTIFICATES);
-        AgencyCaller byCertificate = presented == null || presented.length == 0 ? null : certificates.authenticate(List.of(presented));
         if (authorization == null || authorization.isBlank()) {
-            if (byCertificate == null) {
+            X509Certificate[] presented = (X509Certificate[]) request.getAttribute(CLIENT_CERTIFICATES);
+            if (presented == null || presented.length == 0) {
                 throw new JisrException(JisrError.AGENCY_NOT_AUTHENTICATED, "no client certificate and no bearer token"
                         + (request.isSecure() ? "" : " (this port is plain HTTP: client certificates need TLS)"));
             }
-            return byCertificate;
+            return certificates.authenticate(List.of(presented));
         }
+        // A token is the credential when one is sent; the TLS session's certificate is then not asked for at all. Asking
+        // Tomcat for it reads the session's peer certificates, and JSSE answers a session without any by throwing an
+        // exception, at the cost of a stack trace on every token call.
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new JisrException(JisrError.AGENCY_NOT_AUTHENTICATED, "the Authorization header is not a bearer token");
         }
@@ -90,12 +92,7 @@ final class AgencyAuthentication extends OncePerRequestFilter {
             throw new JisrException(JisrError.TOKEN_INVALID, "this gateway trusts no identity provider's tokens"
                     + " (jisr.national.token-issuers); authenticate with the agency's client certificate");
         }
-        AgencyCaller byToken = tokens.authenticate(authorization.substring(7).trim());
-        if (byCertificate != null && !byCertificate.id().equals(byToken.id())) {
-            throw new JisrException(JisrError.AGENCY_NOT_AUTHENTICATED, "the client certificate (" + byCertificate.id()
-                    + ") and the bearer token (" + byToken.id() + ") name different agencies");
-        }
-        return byToken;
+        return tokens.authenticate(authorization.substring(7).trim());
     }
 
     private boolean isPublic(HttpServletRequest request) {
