@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B package -DskipTests
-./mvnw -q -B -pl bench exec:java -Dexec.args="${1:-16} ${2:-30} ${3:-10}"
+./mvnw -q -B -pl bench -am -DskipTests -P run package -Dexec.args="${1:-16} ${2:-30} ${3:-10}"

@@ -13,5 +13,5 @@ if [[ -n "${JISR_CLUSTER_VIOLATIONS:-}" ]]; then
   exit 0
 fi
 ./mvnw -q -B package -DskipTests
-./mvnw -q -B -pl bench exec:java -Dexec.mainClass=gcc.jisr.bench.ClusterBenchmark \
+./mvnw -q -B -pl bench -am -DskipTests -P run package -Dexec.mainClass=gcc.jisr.bench.ClusterBenchmark \
   -Dexec.args="${1:-16} ${2:-10} ${3:-10}"

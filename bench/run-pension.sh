@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B package -DskipTests
-./mvnw -q -B -pl bench exec:java -Dexec.mainClass=gcc.jisr.bench.PensionBenchmark \
+./mvnw -q -B -pl bench -am -DskipTests -P run package -Dexec.mainClass=gcc.jisr.bench.PensionBenchmark \
   -Dexec.args="${1:-100000} ${2:-256m} ${3:-600}"

@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B package -DskipTests
-./mvnw -q -B -pl bench exec:java -Dexec.mainClass=gcc.jisr.bench.TrafficBenchmark \
+./mvnw -q -B -pl bench -am -DskipTests -P run package -Dexec.mainClass=gcc.jisr.bench.TrafficBenchmark \
   -Dexec.args="${1:-16} ${2:-20} ${3:-20} ${4:-300}"

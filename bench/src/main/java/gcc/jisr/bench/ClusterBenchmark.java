@@ -60,12 +60,15 @@ public final class ClusterBenchmark {
                 try {
                     List<URI> apis = new ArrayList<>();
                     for (int i = 0; i < nodes; i++) {
-                        apis.add(URI.create("http://127.0.0.1:" + nationalPort(i)));
+                        apis.add(URI.create("https://127.0.0.1:" + nationalPort(i)));
                     }
+                    // Each as the agency its bodies name: SA's passport office verifies, KW's traffic agency reports.
                     LoadRun.Result verification = LoadRun.run("civil-ID verification, " + nodes + " node(s)", clients, warmUp, measured,
-                            i -> verification(apis.get(i % apis.size()), civilIds.get(i % civilIds.size())));
+                            i -> verification(apis.get(i % apis.size()), civilIds.get(i % civilIds.size())),
+                            AgencyTls.asAgency(GatewayProcess.PKI, "SA", "JAWAZAT"));
                     List<TrafficNotices> notices = apis.stream().map(api -> new TrafficNotices(api, runTag)).toList();
-                    LoadRun.Result ingest = new LoadRun(clients, 202, i -> notices.get(i % notices.size()).next(), response -> { })
+                    LoadRun.Result ingest = new LoadRun(clients, 202, i -> notices.get(i % notices.size()).next(), response -> { },
+                            AgencyTls.asAgency(GatewayProcess.PKI, "KW", "MOI-TRAFFIC"))
                             .warmUpAndMeasure("violation ingest, " + nodes + " node(s)", warmUp, measured);
                     figures.add(new Figures(nodes, verification, ingest));
                     System.out.println(verification);
@@ -93,6 +96,7 @@ public final class ClusterBenchmark {
         for (int i = 0; i < nodes; i++) {
             List<String> settings = new ArrayList<>(List.of("--jisr.state=KW", "--server.address=127.0.0.1",
                     "--server.port=" + nationalPort(i), "--jisr.partners.port=" + (nationalPort(i) + 1),
+                    "--jisr.management.port=" + managementPort(i), "--jisr.management.tls.enabled=false",
                     "--jisr.cluster.port=" + clusterPort(i), "--jisr.cluster.members=" + String.join(",", members),
                     "--jisr.cluster.failure-detection=5s", "--jisr.outbox.node=kw-bench-" + (i + 1),
                     "--jisr.partners.gateways.SA=https://127.0.0.1:" + partnerPort, "--jisr.partners.timeout=300s",
@@ -107,11 +111,11 @@ public final class ClusterBenchmark {
             cluster.add(node);
             if (i == 0) {
                 // The first node creates the schema; the others find it migrated.
-                node.awaitHealthy(URI.create("http://127.0.0.1:" + nationalPort(0) + "/actuator/health/readiness"));
+                node.awaitHealthy(URI.create("http://127.0.0.1:" + managementPort(0) + "/actuator/health/readiness"));
             }
         }
         for (int i = 1; i < nodes; i++) {
-            cluster.get(i).awaitHealthy(URI.create("http://127.0.0.1:" + nationalPort(i) + "/actuator/health/readiness"));
+            cluster.get(i).awaitHealthy(URI.create("http://127.0.0.1:" + managementPort(i) + "/actuator/health/readiness"));
         }
         return cluster;
     }
@@ -164,6 +168,11 @@ public final class ClusterBenchmark {
 
     private static int nationalPort(int node) {
         return FIRST_PORT + 10 * node;
+    }
+
+    /** Actuator on plain HTTP, loopback only: the bench polls readiness there. */
+    private static int managementPort(int node) {
+        return nationalPort(node) + 2;
     }
 
     private static int clusterPort(int node) {

@@ -3,6 +3,7 @@ package gcc.jisr.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -33,13 +34,14 @@ final class DeliveryWatch {
     record Outcome(boolean finished, long finishedNanos, Map<String, String> left, String deadLetters, boolean sawFailures) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     private final URI gateway;
 
-    DeliveryWatch(URI gateway) {
+    /** Reads as the agency {@code tls} authenticates: the submitter, whose messages the tracking API shows it. */
+    DeliveryWatch(URI gateway, SSLContext tls) {
         this.gateway = gateway;
+        this.http = AgencyTls.client(tls);
     }
 
     /** Looks every 200 ms until nothing is left unacknowledged, at most {@code cap}. */

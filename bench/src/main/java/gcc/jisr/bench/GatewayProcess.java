@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A gateway run from its jar in a JVM of its own, as operators run it, with its settings on the command line and its
@@ -37,12 +40,34 @@ final class GatewayProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The agencies whose client certificates the benchmarks call the national API with: the civil-ID requester (SA
+     * JAWAZAT), the traffic reporter and the receiving state's traffic agency (KW MOI-TRAFFIC, SA MOI-MUROOR), the
+     * pension host and home institutions (SA GOSI, KW PIFSS).
+     */
+    private static final List<List<String>> AGENCIES = List.of(List.of("SA", "JAWAZAT"), List.of("KW", "MOI-TRAFFIC"),
+            List.of("SA", "MOI-MUROOR"), List.of("SA", "GOSI"), List.of("KW", "PIFSS"));
+
     static void ensurePki() throws IOException, InterruptedException {
+        // A directory from before agency CAs holds a root that cannot certify them (its path length is 0): made anew.
+        if (Files.exists(PKI) && !Files.exists(PKI.resolve("kw-agency-ca.p12"))) {
+            try (Stream<Path> files = Files.walk(PKI)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
         // Every kind the gateway needs (the pension flow added encryption keys): a directory from an older build is
         // issued again rather than left to stop the gateways at start.
         if (!Files.exists(PKI.resolve("sa-tls.p12")) || !Files.exists(PKI.resolve("sa-encryption.p12"))) {
             tool("pki", "init", "--dir", PKI.toString());
             tool("pki", "issue-all", "--dir", PKI.toString());
+        }
+        for (List<String> agency : AGENCIES) {
+            String file = agency.get(0).toLowerCase(Locale.ROOT) + "-" + agency.get(1).toLowerCase(Locale.ROOT) + ".p12";
+            if (!Files.exists(PKI.resolve("agencies").resolve(file))) {
+                tool("pki", "issue-agency", "--dir", PKI.toString(), "--state", agency.get(0), "--agency", agency.get(1));
+            }
         }
     }
 
@@ -57,6 +82,12 @@ final class GatewayProcess implements AutoCloseable {
 
     /** As {@link #start(String, String, List)}, with JVM options of the bench's own before those of the environment. */
     static GatewayProcess start(String name, String heap, List<String> jvmOptions, List<String> settings) throws IOException {
+        return start(JAR, name, heap, jvmOptions, settings);
+    }
+
+    /** As above, from another build's jar (e.g. the gateway of an earlier commit, as a baseline). */
+    static GatewayProcess start(Path jar, String name, String heap, List<String> jvmOptions, List<String> settings)
+            throws IOException {
         List<String> command = new ArrayList<>();
         Optional<String> cpus = pinnedCpus(name);
         cpus.ifPresent(list -> command.addAll(List.of("taskset", "-c", list)));
@@ -66,7 +97,7 @@ final class GatewayProcess implements AutoCloseable {
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.replace("{name}", name).trim().split("\\s+")));
         }
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(new File("bench/target/gateway-" + name + ".log")).start();

@@ -70,27 +70,40 @@ final class LoadRun {
         this.answers = answers;
     }
 
-    static Result run(String name, int clients, Duration warmUp, Duration measured, IntFunction<HttpRequest> requests) throws Exception {
-        LoadRun load = new LoadRun(clients, 200, requests, response -> { });
+    /** A load of {@code clients} over {@code tls} (null: plain HTTP), warmed up and measured. */
+    static Result run(String name, int clients, Duration warmUp, Duration measured, IntFunction<HttpRequest> requests,
+                      SSLContext tls) throws Exception {
+        LoadRun load = new LoadRun(clients, 200, requests, response -> { }, tls);
         load.warmUp(warmUp);
         return load.measure(name, measured);
     }
 
     /** As {@link #run}, and prints the CPU time each of {@code processes} spent per measured request. */
     static Result run(String name, int clients, Duration warmUp, Duration measured, IntFunction<HttpRequest> requests,
-                      Map<String, ProcessHandle> processes) throws Exception {
-        return run(name, new LoadRun(clients, 200, requests, response -> { }), warmUp, measured, processes);
+                      SSLContext tls, Map<String, ProcessHandle> processes) throws Exception {
+        return run(name, new LoadRun(clients, 200, requests, response -> { }, tls), warmUp, measured, processes);
     }
 
     /** As above, with a load of the caller's making (e.g. over TLS, or checking every answer). */
     static Result run(String name, LoadRun load, Duration warmUp, Duration measured, Map<String, ProcessHandle> processes)
             throws Exception {
-        load.warmUpUntilCompiled(warmUp, processes);
+        return load.warmUpAndAccount(name, warmUp, measured, processes).result();
+    }
+
+    /** A measured result and the CPU each process spent per request while it was measured ({@link CpuAccount}). */
+    record Accounted(Result result, String cpuPerRequest) {
+    }
+
+    /** As {@link #run(String, LoadRun, Duration, Duration, Map)}, keeping the CPU line for a summary too. */
+    Accounted warmUpAndAccount(String name, Duration warmUp, Duration measured, Map<String, ProcessHandle> processes)
+            throws Exception {
+        warmUpUntilCompiled(warmUp, processes);
         CpuAccount cpu = CpuAccount.start(processes);
-        Result result = load.measure(name, measured);
+        Result result = measure(name, measured);
+        String perRequest = cpu.perRequest(result.requests());
         System.out.println(result);
-        System.out.println(cpu.perRequest(result.requests()));
-        return result;
+        System.out.println(perRequest);
+        return new Accounted(result, perRequest);
     }
 
     Result warmUpAndMeasure(String name, Duration warmUp, Duration measured) throws Exception {

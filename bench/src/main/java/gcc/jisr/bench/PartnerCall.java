@@ -19,15 +19,11 @@ import gcc.jisr.routes.trust.SigningIdentity;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -45,7 +41,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PartnerCall implements LoadRun.Answers {
 
     private static final TimeBasedEpochGenerator UUID_V7 = Generators.timeBasedEpochGenerator();
-    private static final char[] PASSWORD = "changeit".toCharArray();
     private static final Duration VALIDITY = Duration.ofMinutes(5);
 
     private final URI envelopes;
@@ -70,15 +65,15 @@ final class PartnerCall implements LoadRun.Answers {
     }
 
     /** As SA's gateway, with the keys the {@code pki} command wrote to {@code pki}, to the partner port at {@code kuwait}. */
-    static PartnerCall asSaudiGateway(Path pki, URI kuwait) throws IOException, GeneralSecurityException {
+    static PartnerCall asSaudiGateway(Path pki, URI kuwait) throws GeneralSecurityException {
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(pkcs12(pki.resolve("sa-tls.p12")), PASSWORD);
+        keys.init(AgencyTls.pkcs12(pki.resolve("sa-tls.p12")), AgencyTls.PASSWORD);
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(pkcs12(pki.resolve("gcc-trust.p12")));
+        trust.init(AgencyTls.pkcs12(pki.resolve("gcc-trust.p12")));
         SSLContext tls = SSLContext.getInstance("TLSv1.3");
         tls.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-        SigningIdentity saudi = SigningIdentity.fromPkcs12(pki.resolve("sa-signing.p12"), "signing", PASSWORD);
-        X509Certificate kuwaitSigning = (X509Certificate) pkcs12(pki.resolve("kw-signing.p12")).getCertificate("signing");
+        SigningIdentity saudi = SigningIdentity.fromPkcs12(pki.resolve("sa-signing.p12"), "signing", AgencyTls.PASSWORD);
+        X509Certificate kuwaitSigning = (X509Certificate) AgencyTls.pkcs12(pki.resolve("kw-signing.p12")).getCertificate("signing");
         return new PartnerCall(kuwait.resolve(PartnerRoutes.ENVELOPES_PATH), tls, new EnvelopeSigner(saudi), kuwaitSigning);
     }
 
@@ -120,13 +115,5 @@ final class PartnerCall implements LoadRun.Answers {
                 Base64.getUrlDecoder().decode(response.headers().firstValue(PartnerRoutes.RECEIPT_HEADER).orElseThrow()),
                 response.headers().firstValue(PartnerRoutes.RECEIPT_SIGNATURE_HEADER).orElseThrow());
         new ReceiptCheck(signedByKuwait).verify(receipt, new SentEnvelope(answered, GccState.KW, sent));
-    }
-
-    private static KeyStore pkcs12(Path file) throws IOException, GeneralSecurityException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(file)) {
-            store.load(in, PASSWORD);
-        }
-        return store;
     }
 }

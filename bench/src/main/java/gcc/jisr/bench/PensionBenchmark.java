@@ -40,8 +40,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PensionBenchmark {
 
-    private static final URI SAUDI = URI.create("http://127.0.0.1:18690");
-    private static final URI KUWAIT = URI.create("http://127.0.0.1:18680");
+    private static final URI SAUDI = URI.create("https://127.0.0.1:18690");
+    private static final URI KUWAIT = URI.create("https://127.0.0.1:18680");
+    /** Each gateway's management port (actuator), plain HTTP on loopback: the national ports' numbers + 2. */
+    private static final URI SAUDI_MANAGEMENT = URI.create("http://127.0.0.1:18692");
+    private static final URI KUWAIT_MANAGEMENT = URI.create("http://127.0.0.1:18682");
     private static final List<String> SERVICES = List.of("gcc.pension.contribution.report.v1",
             "gcc.pension.contribution.ack.v1", "gcc.pension.service-periods.v1", "gcc.pension.notice.v1", "gcc.pension.ack.v1");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,15 +77,18 @@ public final class PensionBenchmark {
         GatewayProcess saudi = GatewayProcess.start("pension-sa", heap, JVM_OPTIONS, settings("SA", 18690, 18691, 5951, "KW", 18681, h2));
         System.out.println("gateway JVMs: -Xmx" + heap + " " + String.join(" ", JVM_OPTIONS));
         try {
-            kuwait.awaitHealthy(KUWAIT.resolve("/actuator/health"));
-            saudi.awaitHealthy(SAUDI.resolve("/actuator/health"));
-            HttpClient http = HttpClient.newHttpClient();
+            kuwait.awaitHealthy(KUWAIT_MANAGEMENT.resolve("/actuator/health"));
+            saudi.awaitHealthy(SAUDI_MANAGEMENT.resolve("/actuator/health"));
+            // GOSI, the host institution the report names, posts it and reads its tracking at SA; PIFSS, the home
+            // institution it was received for, reads it at KW.
+            HttpClient http = AgencyTls.client(AgencyTls.asAgency(GatewayProcess.PKI, "SA", "GOSI"));
+            HttpClient pifss = AgencyTls.client(AgencyTls.asAgency(GatewayProcess.PKI, "KW", "PIFSS"));
             Map<String, ProcessHandle> gateways = new LinkedHashMap<>();
             gateways.put("sa", saudi.handle());
             gateways.put("kw", kuwait.handle());
             // Watched from the start: its first actuator calls load classes that would otherwise undo compiled code
             // (class hierarchy checks) in the measured report and send the compilers back to work.
-            HeapWatch heapWatch = new HeapWatch(List.of(SAUDI, KUWAIT));
+            HeapWatch heapWatch = new HeapWatch(List.of(SAUDI_MANAGEMENT, KUWAIT_MANAGEMENT));
             heapWatch.start();
             warmUp(http, cap, gateways);
             heapWatch.resetPeaks();
@@ -125,9 +131,11 @@ public final class PensionBenchmark {
                 System.out.printf("  %7.2f s  SA %s%n", Duration.between(posted,
                         Instant.parse(event.path("at").asText())).toMillis() / 1000.0, event.path("event").asText());
             }
-            HttpResponse<String> atKuwait = http.send(HttpRequest.newBuilder(KUWAIT.resolve("/api/v1/messages/"
+            HttpResponse<String> atKuwait = pifss.send(HttpRequest.newBuilder(KUWAIT.resolve("/api/v1/messages/"
                     + accepted.path("messageId").asText())).build(), HttpResponse.BodyHandlers.ofString());
-            if (atKuwait.statusCode() == 200) {
+            if (atKuwait.statusCode() != 200) {
+                System.out.println("  KW tracking not readable by PIFSS: " + atKuwait.statusCode() + " " + atKuwait.body());
+            } else {
                 for (JsonNode event : JSON.readTree(atKuwait.body()).path("history")) {
                     System.out.printf("  %7.2f s  KW %s%n", Duration.between(posted,
                             Instant.parse(event.path("at").asText())).toMillis() / 1000.0, event.path("event").asText());
@@ -261,6 +269,7 @@ public final class PensionBenchmark {
                                          int partnersPartnerPort, Path h2) {
         List<String> settings = new ArrayList<>(List.of("--jisr.state=" + state, "--server.address=127.0.0.1",
                 "--server.port=" + port, "--jisr.partners.port=" + partnerPort, "--jisr.cluster.port=" + clusterPort,
+                "--jisr.management.port=" + (port + 2), "--jisr.management.tls.enabled=false",
                 "--jisr.partners.gateways." + partner + "=https://127.0.0.1:" + partnersPartnerPort,
                 "--jisr.partners.grants[0].partner=" + partner,
                 "--jisr.trust.directory=" + GatewayProcess.PKI.toAbsolutePath(), "--jisr.trust.create-development-pki=false",

@@ -1,5 +1,6 @@
 package gcc.jisr.bench;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class TrafficBenchmark {
 
-    private static final URI KUWAIT = URI.create("http://127.0.0.1:18580");
-    private static final URI SAUDI = URI.create("http://127.0.0.1:18590");
+    private static final URI KUWAIT = URI.create("https://127.0.0.1:18580");
+    /** Each gateway's management port (actuator), plain HTTP on loopback: the national ports' numbers + 2. */
+    private static final URI KUWAIT_MANAGEMENT = URI.create("http://127.0.0.1:18582");
+    private static final URI SAUDI_MANAGEMENT = URI.create("http://127.0.0.1:18592");
     private static final List<String> STATES = List.of("KW", "SA");
     private static final List<String> SERVICES = List.of(DeliveryWatch.NOTICE_SERVICE, "gcc.traffic.violation.status.v1",
             "gcc.traffic.violation.ack.v1");
@@ -95,10 +98,12 @@ public final class TrafficBenchmark {
         GatewayProcess kuwait = GatewayProcess.start("traffic-kw", HEAP, settings("KW", 18580, 18581, 5841, "SA", 18591, store, runTag));
         GatewayProcess saudi = GatewayProcess.start("traffic-sa", HEAP, settings("SA", 18590, 18591, 5851, "KW", 18581, store, runTag));
         try {
-            kuwait.awaitHealthy(KUWAIT.resolve("/actuator/health"));
-            saudi.awaitHealthy(SAUDI.resolve("/actuator/health"));
+            kuwait.awaitHealthy(KUWAIT_MANAGEMENT.resolve("/actuator/health"));
+            saudi.awaitHealthy(SAUDI_MANAGEMENT.resolve("/actuator/health"));
+            // Kuwait's traffic agency reports the notices and, as their submitter, reads their tracking.
+            SSLContext trafficAgency = AgencyTls.asAgency(GatewayProcess.PKI, "KW", "MOI-TRAFFIC");
             TrafficNotices notices = new TrafficNotices(KUWAIT, runTag);
-            DeliveryWatch watch = new DeliveryWatch(KUWAIT);
+            DeliveryWatch watch = new DeliveryWatch(KUWAIT, trafficAgency);
             AtomicLong accepted = new AtomicLong();
             AtomicReference<String> firstError = new AtomicReference<>();
             LoadRun load = new LoadRun(clients, 202, i -> notices.next(), response -> {
@@ -107,7 +112,7 @@ public final class TrafficBenchmark {
                 } else {
                     firstError.compareAndSet(null, response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8));
                 }
-            });
+            }, trafficAgency);
 
             load.warmUp(warmUp);
             long warmUpAccepted = accepted.getAndSet(0);
@@ -139,6 +144,7 @@ public final class TrafficBenchmark {
                                          int partnersPartnerPort, TrafficStore store, String runTag) {
         List<String> settings = new ArrayList<>(List.of("--jisr.state=" + state, "--server.address=127.0.0.1",
                 "--server.port=" + port, "--jisr.partners.port=" + partnerPort, "--jisr.cluster.port=" + clusterPort,
+                "--jisr.management.port=" + (port + 2), "--jisr.management.tls.enabled=false",
                 "--jisr.partners.gateways." + partner + "=https://127.0.0.1:" + partnersPartnerPort,
                 "--jisr.partners.grants[0].partner=" + partner,
                 "--jisr.trust.directory=" + GatewayProcess.PKI.toAbsolutePath(), "--jisr.trust.create-development-pki=false",

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The operators of the admin API ({@code jisr.admin.*}): who they are, with a hashed password only, what roles and
- * rights each has, how long an account stays locked after repeated failed logins, and how long stopping a route
+ * rights each has, how long an account stays locked after repeated failed logins, when an address that keeps failing
+ * is refused, and how long stopping a route
  * waits for the exchanges in flight before it forces them. No operator by default: the
  * admin API then refuses everyone until one is configured (docs/operators.md).
  */
@@ -23,6 +24,7 @@ import java.util.Set;
 public record AdminProperties(
         @DefaultValue List<@Valid Operator> users,
         @Valid @DefaultValue Lockout lockout,
+        @Valid @DefaultValue LoginThrottle loginThrottle,
         @DefaultValue("30s") Duration routeStopTimeout,
         @Valid @DefaultValue CertificateWarnings certificateWarnings) {
 
@@ -43,9 +45,22 @@ public record AdminProperties(
             @DefaultValue("7") @Min(0) int criticalDays) {
     }
 
-    /** After max-failures wrong passwords in a row, the account refuses even the right one for this duration. */
+    /**
+     * After max-failures wrong passwords in a row from one address, the account refuses even the right one from that
+     * address for this duration; other addresses are not affected.
+     */
     public record Lockout(
             @DefaultValue("5") @Min(1) int maxFailures,
             @DefaultValue("15m") Duration duration) {
+    }
+
+    /**
+     * After max-failures failed logins from one address, each within window of the one before, that address is refused
+     * (JISR-429-LOGIN-THROTTLED) for window after its last failure, whatever name and password it sends, without a
+     * password being compared.
+     */
+    public record LoginThrottle(
+            @DefaultValue("20") @Min(1) int maxFailures,
+            @DefaultValue("15m") Duration window) {
     }
 }

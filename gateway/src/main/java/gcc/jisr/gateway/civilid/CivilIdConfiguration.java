@@ -3,6 +3,7 @@ package gcc.jisr.gateway.civilid;
 import gcc.jisr.adapters.CountryAdapters;
 import gcc.jisr.gateway.config.AdapterSettingsByState;
 import gcc.jisr.gateway.config.JisrProperties;
+import gcc.jisr.routes.agency.AgencyAdmission;
 import gcc.jisr.gateway.registries.ConfiguredRegistryDirectory;
 import gcc.jisr.gateway.registries.SimulatedRegistries;
 import gcc.jisr.gateway.soap.JisrSoapFaults;
@@ -46,13 +47,13 @@ public class CivilIdConfiguration {
     @Bean
     CivilIdVerificationRoute civilIdVerificationRoute(JisrProperties properties, CountryAdapters adapters,
                                                       SimulatedRegistries simulated, CivilIdForwarding forwarding,
-                                                      PartnerRateLimits rateLimits, Clock clock) {
+                                                      PartnerRateLimits rateLimits, AgencyAdmission agencies, Clock clock) {
         DisclosurePolicy policy = new DisclosurePolicy(properties.disclosure().grants().stream()
                 .map(g -> new DisclosureGrant(g.requesterState(), g.requesterAgency(), g.purposes(), g.disclosed(), g.matchOnly()))
                 .toList());
         return new CivilIdVerificationRoute(new CivilIdRouteSettings(adapters,
                 new ConfiguredRegistryDirectory(properties.registries().civilRegistry(), simulated),
-                properties.registries().timeout(), policy, clock, Optional.of(forwarding), rateLimits));
+                properties.registries().timeout(), policy, clock, Optional.of(forwarding), rateLimits, agencies));
     }
 
     @Bean

@@ -5,7 +5,9 @@ import gcc.jisr.contracts.civilid.v1.CivilIdVerificationResponse;
 import gcc.jisr.contracts.civilid.v1.soap.CivilIdVerificationPortType;
 import gcc.jisr.contracts.civilid.v1.soap.JisrFault;
 import gcc.jisr.contracts.errors.JisrException;
+import gcc.jisr.gateway.national.AgencyCallers;
 import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.routes.agency.AgencyCaller;
 import gcc.jisr.gateway.soap.SoapSigner;
 import gcc.jisr.routes.civilid.CivilIdVerificationRoute;
 import jakarta.annotation.Resource;
@@ -40,13 +42,16 @@ public class CivilIdSoapEndpoint implements CivilIdVerificationPortType {
     public CivilIdVerificationResponse verifyCivilId(CivilIdVerificationRequest request) throws JisrFault {
         String correlationId = request == null ? null : request.getCorrelationId();
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
+            AgencyCaller caller;
             try {
+                caller = AgencyCallers.of(context);
                 SoapSigner.of(context).ifPresent(signer -> signer.requireSpeaksFor(request.getRequester().getState(), "/requester/state"));
             } catch (JisrException refused) {
                 throw JisrFailures.soapFault(refused, scope.correlationId());
             }
             Exchange result = producer.send(CivilIdVerificationRoute.VERIFY, exchange -> {
                 exchange.getMessage().setBody(request);
+                exchange.getMessage().setHeader(AgencyCaller.HEADER, caller);
                 exchange.getMessage().setHeader(CivilIdVerificationRoute.CORRELATION_ID_HEADER, scope.correlationId());
             });
             if (result.getException() != null) {

@@ -2,8 +2,10 @@ package gcc.jisr.gateway.cluster;
 
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.cluster.Member;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.ListenerConfig;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
@@ -13,11 +15,15 @@ import gcc.jisr.gateway.traffic.TrafficConfiguration.NodeName;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * What the nodes of one state's gateway share, by configuration alone: either a Hazelcast member embedded in each node
  * that joins only the members listed (never multicast), or a client of an external Hazelcast cluster. Either way the
  * cluster is named after the state (jisr-kw), so that six gateways on one machine stay six clusters and a node of one
- * state never joins another's.
+ * state never joins another's. An embedded member listens on the one interface configured and refuses, at start, a
+ * cluster holding members not listed ({@link ListedMembers}: what Hazelcast open source can and cannot keep out).
  */
 @Configuration(proxyBeanMethods = false)
 public class ClusterConfiguration {
@@ -46,13 +52,31 @@ public class ClusterConfiguration {
         config.getMemberAttributeConfig().setAttribute(NODE_ATTRIBUTE, node.value());
         config.getNetworkConfig().setPort(cluster.port()).setPortAutoIncrement(true);
         config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(cluster.address());
+        // Without this a member listens on every interface whatever the list above says (that only picks the address
+        // it announces), and serves the cluster's maps to anyone who can reach any of them.
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        // Management Center's operations (cluster state, shutdown, reading map entries, running scripts) reach a member
+        // over the client protocol without credentials in open source; Jisr uses none of them, so only the node itself
+        // may ask, and the console, scripts and data access are off.
+        config.getManagementCenterConfig().setTrustedInterfaces(Set.of(cluster.address()))
+                .setConsoleEnabled(false).setScriptingEnabled(false).setDataAccessEnabled(false);
         JoinConfig join = config.getNetworkConfig().getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(!cluster.members().isEmpty()).setMembers(cluster.members());
         // Entries carry their own time to live (putIfAbsent with TTL); backups keep them when a node dies.
         config.addMapConfig(new MapConfig(SEEN_MESSAGES).setBackupCount(1));
-        return Hazelcast.newHazelcastInstance(config);
+        ListedMembers listed = ListedMembers.of(cluster.members());
+        config.addListenerConfig(new ListenerConfig(listed));
+        HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
+        List<Member> strangers = listed.strangers(member.getCluster().getMembers());
+        if (!strangers.isEmpty()) {
+            member.shutdown();
+            throw new IllegalStateException("the Hazelcast cluster " + name + " holds members not in jisr.cluster.members: "
+                    + strangers.stream().map(stranger -> stranger.getAddress().toString()).toList()
+                    + "; list every node of this state's gateway there, or stop the others");
+        }
+        return member;
     }
 
     private static ClientConfig clientConfig(JisrProperties.Cluster cluster, String name, NodeName node) {

@@ -2,6 +2,7 @@ package gcc.jisr.gateway.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.gateway.config.JisrProperties;
+import org.apache.camel.CamelContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,6 +20,17 @@ public class HttpConfiguration {
                                                               ObjectProvider<BodySizeLimitFilter.PathLimit> pathLimits) {
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
                 new BodySizeLimitFilter(properties.limits().maxBodySize().toBytes(), soapPath, json, pathLimits.orderedStream().toList()));
+        registration.addUrlPatterns("/api/*", soapPath + "/*", "/gcc/*");
+        // After the surface guard and the agency authentication: an anonymous body is never read.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<StartingGatewayFilter> startingGateway(CamelContext camel, ObjectMapper json,
+                                                                 @Value("${cxf.path:/services}") String soapPath) {
+        FilterRegistrationBean<StartingGatewayFilter> registration = new FilterRegistrationBean<>(
+                new StartingGatewayFilter(camel, soapPath, json));
         registration.addUrlPatterns("/api/*", soapPath + "/*", "/gcc/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

@@ -1,5 +1,6 @@
 package gcc.jisr.gateway.network;
 
+import gcc.jisr.gateway.national.DevelopmentAgencies;
 import gcc.jisr.contracts.GccState;
 import gcc.jisr.contracts.civilid.v1.PurposeCode;
 import gcc.jisr.gateway.JisrGatewayApplication;
@@ -37,10 +38,16 @@ import java.util.stream.Collectors;
 public final class LocalGccNetwork implements AutoCloseable {
 
     /** Where one state's gateway listens. */
-    public record Node(GccState state, int nationalPort, int partnerPort, int clusterPort) {
+    public record Node(GccState state, int nationalPort, int partnerPort, int managementPort, int clusterPort) {
 
+        /** The national API, over TLS: agencies call it with their credentials ({@code <pki>/agencies}). */
         public String nationalUrl() {
-            return "http://127.0.0.1:" + nationalPort;
+            return "https://127.0.0.1:" + nationalPort;
+        }
+
+        /** The admin API, console and actuator, over TLS. */
+        public String managementUrl() {
+            return "https://127.0.0.1:" + managementPort;
         }
     }
 
@@ -54,12 +61,12 @@ public final class LocalGccNetwork implements AutoCloseable {
         this.nodes = nodes;
     }
 
-    /** Ports base+1… (national), base+101… (partner), in the order of {@link GccState#values()}. */
+    /** Ports base+1… (national), base+101… (partner), base+201… (management), in the order of {@link GccState#values()}. */
     public static LocalGccNetwork onPorts(int basePort, List<GccState> states) {
         Map<GccState, Node> nodes = new EnumMap<>(GccState.class);
         for (GccState state : states) {
             int i = state.ordinal() + 1;
-            nodes.put(state, new Node(state, basePort + i, basePort + 100 + i, 5701 + 10 * i));
+            nodes.put(state, new Node(state, basePort + i, basePort + 100 + i, basePort + 200 + i, 5701 + 10 * i));
         }
         return new LocalGccNetwork(nodes);
     }
@@ -68,12 +75,15 @@ public final class LocalGccNetwork implements AutoCloseable {
     public static LocalGccNetwork onFreePorts(List<GccState> states) {
         Map<GccState, Node> nodes = new EnumMap<>(GccState.class);
         for (GccState state : states) {
-            nodes.put(state, new Node(state, freePort(), freePort(), 5701 + 10 * (state.ordinal() + 1)));
+            nodes.put(state, new Node(state, freePort(), freePort(), freePort(), 5701 + 10 * (state.ordinal() + 1)));
         }
         return new LocalGccNetwork(nodes);
     }
 
-    /** Creates the development CA and every state's certificates in the directory if they are not there yet. */
+    /**
+     * Creates the development CA, every state's gateway certificates, every state's agency CA and the development
+     * agencies' credentials in the directory if they are not there yet.
+     */
     public static GatewayCertificates developmentPki(Path directory, String password, Clock clock) {
         GatewayCertificates certificates = new GatewayCertificates(directory, password.toCharArray());
         if (!certificates.hasAuthority()) {
@@ -89,6 +99,7 @@ public final class LocalGccNetwork implements AutoCloseable {
                 }
             }
         }
+        DevelopmentPki.ensureAgencies(certificates, DevelopmentAgencies.DEFAULT, true, clock);
         return certificates;
     }
 
@@ -136,11 +147,21 @@ public final class LocalGccNetwork implements AutoCloseable {
 
     private Map<String, Object> settingsOf(Node node, Path pkiDirectory, String password) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("spring.application.name", "jisr-" + node.state().name().toLowerCase(Locale.ROOT));
+        String gateway = "jisr-" + node.state().name().toLowerCase(Locale.ROOT);
+        settings.put("spring.application.name", gateway);
+        // Six gateways share one JVM and one logging system, whose application name is the last one started: each line
+        // names its gateway instead, through the Camel context id, which Camel's MDC logging puts on its threads and
+        // the surface guard on request threads.
+        settings.put("camel.main.name", gateway);
+        settings.put("camel.main.use-mdc-logging", "true");
+        settings.put("logging.include-application-name", "false");
+        settings.put("logging.pattern.level", "%5p [%X{camel.contextId:-}] [%X{correlationId:-}]");
         settings.put("jisr.state", node.state().name());
         settings.put("server.port", node.nationalPort());
         settings.put("server.address", "127.0.0.1");
         settings.put("jisr.partners.port", node.partnerPort());
+        settings.put("jisr.management.port", node.managementPort());
+        settings.put("jisr.management.address", "127.0.0.1");
         settings.put("jisr.cluster.port", node.clusterPort());
         settings.put("jisr.trust.directory", pkiDirectory.toAbsolutePath().toString());
         settings.put("jisr.trust.password", password);

@@ -5,7 +5,6 @@ import gcc.jisr.contracts.GccState;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -33,24 +32,33 @@ public final class NetworkCommand {
         }
         LocalGccNetwork network = LocalGccNetwork.onPorts(basePort, List.of(GccState.values()));
         Runtime.getRuntime().addShutdownHook(new Thread(network::close, "gcc-network-shutdown"));
-        network.start(directory, password, Map.of());
-        describe(network, System.out);
+        DevelopmentOperators operators = DevelopmentOperators.in(directory);
+        network.start(directory, password, operators.settings());
+        describe(network, directory, operators, System.out);
         new CountDownLatch(1).await();
     }
 
-    private static void describe(LocalGccNetwork network, PrintStream out) {
+    private static void describe(LocalGccNetwork network, Path directory, DevelopmentOperators operators, PrintStream out) {
         out.println();
         out.println("GCC network up: one gateway per state, mutual TLS between them, keys in the development CA");
-        out.println("state  national API (REST, SOAP)          partner port (mTLS)");
+        out.println("state  national API (REST, SOAP)   partner port (mTLS)       management (admin API, console)");
         for (LocalGccNetwork.Node node : network.nodes()) {
-            out.printf("%-6s %-36s https://127.0.0.1:%d%n", node.state(), node.nationalUrl(), node.partnerPort());
+            out.printf("%-6s %-27s https://127.0.0.1:%-8d %s%n", node.state(), node.nationalUrl(), node.partnerPort(),
+                    node.managementUrl());
         }
+        out.println();
+        out.println("Agencies' development credentials (PEM for curl --cert): " + directory.resolve("agencies"));
+        out.println("The GCC root to trust (curl --cacert): " + directory.resolve("gcc-root.pem"));
+        out.println("Operators of every gateway (HTTP Basic on the management port), passwords in "
+                + operators.directory() + ":");
+        operators.describe(out);
         LocalGccNetwork.Node sa = network.node(GccState.SA);
         out.println();
         out.println("A Saudi agency verifies a Kuwaiti civil ID through the SA and KW gateways:");
-        out.println("curl -s -X POST " + sa.nationalUrl() + "/api/v1/civil-id/verifications -H 'Content-Type: application/json' \\");
-        out.println("  -d '{\"requester\":{\"state\":\"SA\",\"agency\":\"JAWAZAT\"},\"purpose\":\"BORDER_CROSSING\","
-                + "\"civilId\":\"285010100015\",\"issuingState\":\"KW\"}'");
+        out.println("curl -s --cacert " + directory.resolve("gcc-root.pem") + " --cert " + directory.resolve("agencies/sa-jawazat.pem")
+                + " -X POST " + sa.nationalUrl() + "/api/v1/civil-id/verifications \\");
+        out.println("  -H 'Content-Type: application/json' -d '{\"requester\":{\"state\":\"SA\",\"agency\":\"JAWAZAT\"},"
+                + "\"purpose\":\"BORDER_CROSSING\",\"civilId\":\"285010100015\",\"issuingState\":\"KW\"}'");
         out.println("Ctrl-C stops the network.");
     }
 

@@ -26,13 +26,15 @@ import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.SecureSocketProtocolsParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import gcc.jisr.gateway.national.DevelopmentAgencies;
+import gcc.jisr.gateway.national.NationalApiProperties;
+import gcc.jisr.gateway.surfaces.SurfacePorts;
+import org.apache.catalina.connector.Connector;
 
 import java.time.Clock;
 
@@ -46,10 +48,12 @@ public class NetworkConfiguration {
     static final String PARTNER_REGISTRY_CHANGES = "jisr-partner-registry-changes";
 
     @Bean
-    GatewayCertificates gatewayCertificates(JisrProperties properties, Clock clock) {
+    GatewayCertificates gatewayCertificates(JisrProperties properties, NationalApiProperties national, Clock clock) {
         JisrProperties.Trust trust = properties.trust();
         GatewayCertificates certificates = new GatewayCertificates(trust.directory(), trust.password().toCharArray());
         DevelopmentPki.ensure(certificates, properties.state(), trust.createDevelopmentPki(), clock);
+        DevelopmentPki.ensureAgencies(certificates, DevelopmentAgencies.orDefault(national.developmentAgencies()),
+                trust.createDevelopmentPki(), clock);
         return certificates;
     }
 
@@ -139,15 +143,12 @@ public class NetworkConfiguration {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> partnerConnector(JisrProperties properties,
-                                                                          GatewayCertificates certificates) {
-        return factory -> factory.addAdditionalTomcatConnectors(PartnerConnector.create(properties, certificates));
-    }
-
-    @Bean
-    FilterRegistrationBean<PartnerPortGuard> partnerPortGuard(ObjectMapper json) {
-        FilterRegistrationBean<PartnerPortGuard> registration = new FilterRegistrationBean<>(new PartnerPortGuard(json));
-        registration.addUrlPatterns("/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
+                                                                          GatewayCertificates certificates,
+                                                                          SurfacePorts ports) {
+        return factory -> {
+            Connector partners = PartnerConnector.create(properties, certificates);
+            factory.addAdditionalTomcatConnectors(partners);
+            ports.partner(partners);
+        };
     }
 }

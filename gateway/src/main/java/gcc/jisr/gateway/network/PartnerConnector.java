@@ -3,10 +3,8 @@ package gcc.jisr.gateway.network;
 import gcc.jisr.gateway.config.JisrProperties;
 import gcc.jisr.gateway.pki.CertificateKind;
 import gcc.jisr.gateway.pki.GatewayCertificates;
+import gcc.jisr.gateway.surfaces.TlsConnectors;
 import org.apache.catalina.connector.Connector;
-import org.apache.coyote.http11.Http11NioProtocol;
-import org.apache.tomcat.util.net.SSLHostConfig;
-import org.apache.tomcat.util.net.SSLHostConfigCertificate;
 
 /**
  * The port partner gateways call: TLS 1.3 (1.2 only if configured), a client certificate requested from every caller.
@@ -21,24 +19,8 @@ final class PartnerConnector {
 
     static Connector create(JisrProperties properties, GatewayCertificates certificates) {
         JisrProperties.Partners partners = properties.partners();
-        Connector connector = new Connector(Http11NioProtocol.class.getName());
-        connector.setPort(partners.port());
-        connector.setScheme("https");
-        connector.setSecure(true);
-        connector.setProperty("address", partners.address());
-        Http11NioProtocol protocol = (Http11NioProtocol) connector.getProtocolHandler();
-        protocol.setSSLEnabled(true);
-
-        SSLHostConfig tls = new SSLHostConfig();
-        tls.setProtocols(String.join(",", partners.tlsProtocols()));
-        tls.setCertificateVerification("optional");
-        tls.setTrustManagerClassName(ClientCertificateCollector.class.getName());
-        SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(tls, SSLHostConfigCertificate.Type.UNDEFINED);
-        certificate.setCertificateKeystore(certificates.loadKeyStore(properties.state(), CertificateKind.TLS));
-        certificate.setCertificateKeystorePassword(properties.trust().password());
-        certificate.setCertificateKeyAlias(CertificateKind.TLS.alias());
-        tls.addCertificate(certificate);
-        protocol.addSslHostConfig(tls);
-        return connector;
+        return TlsConnectors.connector(partners.port(), partners.address(), true,
+                certificates.loadKeyStore(properties.state(), CertificateKind.TLS), CertificateKind.TLS.alias(),
+                properties.trust().password(), partners.tlsProtocols(), TlsConnectors.ClientCertificates.REQUESTED);
     }
 }

@@ -8,6 +8,11 @@ import gcc.jisr.contracts.pension.v1.ContributionReportAccepted;
 import gcc.jisr.contracts.pension.v1.PensionNotice;
 import gcc.jisr.contracts.pension.v1.ServicePeriodStatement;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
+import gcc.jisr.gateway.national.AgencyCallers;
+import gcc.jisr.gateway.national.MessageOwners;
+import gcc.jisr.routes.agency.AgencyAdmission;
+import gcc.jisr.routes.agency.AgencyCaller;
+import gcc.jisr.routes.partner.GccServices;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.routes.pension.ContributionReportReading;
 import gcc.jisr.routes.pension.NationalReportReading;
@@ -61,10 +66,14 @@ public class PensionController {
     private final ReportAcknowledgements acknowledgements;
     private final NationalReportReading nationalReports;
     private final NationalPensionFormat nationalFormat;
+    private final MessageOwners owners;
+    private final AgencyAdmission admission;
 
     public PensionController(ContributionReportReading reports, PensionDocumentIntake documents,
                              ReportAcknowledgements acknowledgements, NationalReportReading nationalReports,
-                             NationalPensionFormat nationalFormat) {
+                             NationalPensionFormat nationalFormat, MessageOwners owners, AgencyAdmission admission) {
+        this.owners = owners;
+        this.admission = admission;
         this.reports = reports;
         this.documents = documents;
         this.acknowledgements = acknowledgements;
@@ -78,8 +87,9 @@ public class PensionController {
      */
     @GetMapping(path = REPORTS + "/{trackingId}/acknowledgement",
             produces = {NDJSON, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public void acknowledgement(@PathVariable String trackingId, HttpServletResponse response) throws IOException {
-        ReportAcknowledgements.Found found = acknowledgements.find(trackingId);
+    public void acknowledgement(@PathVariable String trackingId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ReportAcknowledgements.Found found = acknowledgements.find(trackingId, owners.of(request));
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(NDJSON);
         acknowledgements.write(found, response.getOutputStream());
@@ -92,7 +102,7 @@ public class PensionController {
             throws IOException {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId);
              InputStream in = request.getInputStream()) {
-            return accepted(reports.readNdjson(in));
+            return accepted(reports.readNdjson(in, admitted(request, GccServices.PENSION_CONTRIBUTION_REPORT)));
         }
     }
 
@@ -103,25 +113,27 @@ public class PensionController {
             throws IOException {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId);
              InputStream in = request.getInputStream()) {
-            return accepted(reports.readJson(in));
+            return accepted(reports.readJson(in, admitted(request, GccServices.PENSION_CONTRIBUTION_REPORT)));
         }
     }
 
     @PostMapping(path = STATEMENTS, consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> submitStatement(@RequestBody(required = false) byte[] body,
-                                                  @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId) {
+                                                  @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
+                                                  HttpServletRequest request) {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
-            return accepted(documents.submitStatement(body == null ? new byte[0] : body));
+            return accepted(documents.submitStatement(body == null ? new byte[0] : body, admitted(request, GccServices.PENSION_SERVICE_PERIODS)));
         }
     }
 
     @PostMapping(path = NOTICES, consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> submitNotice(@RequestBody(required = false) byte[] body,
-                                               @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId) {
+                                               @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
+                                               HttpServletRequest request) {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
-            return accepted(documents.submitNotice(body == null ? new byte[0] : body));
+            return accepted(documents.submitNotice(body == null ? new byte[0] : body, admitted(request, GccServices.PENSION_NOTICE)));
         }
     }
 
@@ -136,7 +148,7 @@ public class PensionController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId);
              InputStream in = request.getInputStream()) {
             requireNationalType(request.getContentType());
-            return accepted(nationalReports.read(in));
+            return accepted(nationalReports.read(in, admitted(request, GccServices.PENSION_CONTRIBUTION_REPORT)));
         }
     }
 
@@ -146,7 +158,7 @@ public class PensionController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
             requireNationalType(request.getContentType());
             ServicePeriodStatement statement = national(() -> nationalFormat.readStatement(body == null ? new byte[0] : body));
-            return accepted(documents.submitStatement(TrafficJson.bytes(statement)));
+            return accepted(documents.submitStatement(TrafficJson.bytes(statement), admitted(request, GccServices.PENSION_SERVICE_PERIODS)));
         }
     }
 
@@ -156,8 +168,15 @@ public class PensionController {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
             requireNationalType(request.getContentType());
             PensionNotice notice = national(() -> nationalFormat.readNotice(body == null ? new byte[0] : body));
-            return accepted(documents.submitNotice(TrafficJson.bytes(notice)));
+            return accepted(documents.submitNotice(TrafficJson.bytes(notice), admitted(request, GccServices.PENSION_NOTICE)));
         }
+    }
+
+    /** The agency that authenticated, once admitted to the service: the intake then holds the message's sender to it. */
+    private AgencyCaller admitted(HttpServletRequest request, String service) {
+        AgencyCaller caller = AgencyCallers.of(request);
+        admission.admit(caller, service, null);
+        return caller;
     }
 
     /** The national face takes the adapter's media type only (its parameters, such as the charset, aside). */

@@ -1,5 +1,6 @@
 package gcc.jisr.gateway.pension;
 
+import gcc.jisr.routes.agency.MessageOwner;
 import com.fasterxml.jackson.databind.JsonNode;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
@@ -41,10 +42,15 @@ public final class ReportAcknowledgements {
         this.sealing = sealing;
     }
 
-    /** @throws JisrException NOT_FOUND when no report sent from here has this tracking id, or none is acknowledged yet */
-    public Found find(String trackingId) {
+    /**
+     * @param owner the agency asking: a report it did not send is not found
+     * @throws JisrException NOT_FOUND when no report sent from here by the owner has this tracking id, or none is
+     *                       acknowledged yet
+     */
+    public Found find(String trackingId, MessageOwner owner) {
         TrackedMessage report = tracked.byTrackingId(trackingId)
                 .filter(m -> m.direction() == Direction.OUTBOUND && GccServices.PENSION_CONTRIBUTION_REPORT.equals(m.service()))
+                .filter(m -> owner.owns(m.fromState(), m.fromAgency(), m.toState(), m.toAgency()))
                 .orElseThrow(() -> new JisrException(JisrError.NOT_FOUND, "no contribution report sent from here has tracking id "
                         + trackingId));
         List<Map<String, Object>> candidates = jdbc.queryForList("SELECT tracking_id, payload FROM tracked_message "

@@ -1,19 +1,16 @@
 package gcc.jisr.gateway.pki;
 
 import gcc.jisr.contracts.GccState;
+import gcc.jisr.gateway.files.OwnerOnlyFiles;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
@@ -23,8 +20,11 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The PKI directory: the files the {@code pki} command writes and a gateway reads. Key stores are PKCS#12,
@@ -47,6 +47,8 @@ public final class GatewayCertificates {
 
     public static final String ROOT_ALIAS = "root";
     public static final String TRUSTED_ROOT_ALIAS = "gcc-root";
+    public static final String AGENCY_CA_ALIAS = "agency-ca";
+    public static final String AGENCY_ALIAS = "agency";
 
     private final Path directory;
     private final char[] password;
@@ -85,16 +87,26 @@ public final class GatewayCertificates {
         return directory.resolve(state.code().toLowerCase(Locale.ROOT) + "-" + CertificateKind.ENCRYPTION.alias() + ".pem");
     }
 
-    /** The certificates of a PEM file, in order (leaf first). */
+    /** The certificates of a PEM file, in order (leaf first); other blocks (an agency credential's key) are passed over. */
     public static List<X509Certificate> loadCertificates(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
-                    .map(X509Certificate.class::cast).toList();
+        List<X509Certificate> certificates = new java.util.ArrayList<>();
+        try (org.bouncycastle.openssl.PEMParser pem = new org.bouncycastle.openssl.PEMParser(Files.newBufferedReader(file, StandardCharsets.US_ASCII))) {
+            org.bouncycastle.cert.jcajce.JcaX509CertificateConverter converter = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter();
+            Object read;
+            while ((read = pem.readObject()) != null) {
+                if (read instanceof org.bouncycastle.cert.X509CertificateHolder holder) {
+                    certificates.add(converter.getCertificate(holder));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("unreadable certificates in " + file, e);
         }
+        if (certificates.isEmpty()) {
+            throw new IllegalStateException("no certificate in " + file);
+        }
+        return certificates;
     }
 
     public boolean hasAuthority() {
@@ -116,9 +128,9 @@ public final class GatewayCertificates {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot store the root", e);
         }
-        store(keys, rootKeyStoreFile(), true);
-        store(trust, trustStoreFile(), false);
-        write(rootCertificateFile(), pem(root), false);
+        store(keys, rootKeyStoreFile());
+        store(trust, trustStoreFile());
+        write(rootCertificateFile(), pem(root));
     }
 
     public GccCertificateAuthority loadAuthority() {
@@ -142,9 +154,9 @@ public final class GatewayCertificates {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot store the " + credential.kind().alias() + " key of " + credential.state(), e);
         }
-        store(keys, keyStoreFile(credential.state(), credential.kind()), true);
+        store(keys, keyStoreFile(credential.state(), credential.kind()));
         if (credential.kind() == CertificateKind.ENCRYPTION) {
-            write(encryptionCertificateFile(credential.state()), pem(credential.certificate()) + pem(credential.root()), false);
+            write(encryptionCertificateFile(credential.state()), pem(credential.certificate()) + pem(credential.root()));
         }
     }
 
@@ -161,6 +173,116 @@ public final class GatewayCertificates {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot read the key in " + file, e);
         }
+    }
+
+    /** A state's agency CA: its key and chain (only the pki command and a development gateway need this file). */
+    public Path agencyAuthorityKeyStoreFile(GccState state) {
+        return directory.resolve(lower(state) + "-agency-ca.p12");
+    }
+
+    /** A state's agency CA certificate in PEM: public, installed at every gateway that takes that state's agencies. */
+    public Path agencyAuthorityCertificateFile(GccState state) {
+        return directory.resolve(lower(state) + "-agency-ca.pem");
+    }
+
+    /** The CRL of a state's agency CA, published beside its certificate. */
+    public Path agencyCrlFile(GccState state) {
+        return directory.resolve(lower(state) + "-agency-ca.crl.pem");
+    }
+
+    /** Where agency credentials are written: {@code agencies/sa-jawazat.p12} and {@code .pem} (certificate chain and key). */
+    public Path agencyDirectory() {
+        return directory.resolve("agencies");
+    }
+
+    public Path agencyKeyStoreFile(GccState state, String agency) {
+        return agencyDirectory().resolve(lower(state) + "-" + AgencyCode.require(agency).toLowerCase(Locale.ROOT) + ".p12");
+    }
+
+    /** The same credential as PEM (certificate chain, then the unencrypted key): what curl's {@code --cert} takes. */
+    public Path agencyPemFile(GccState state, String agency) {
+        return agencyDirectory().resolve(lower(state) + "-" + AgencyCode.require(agency).toLowerCase(Locale.ROOT) + ".pem");
+    }
+
+    public boolean hasAgencyAuthority(GccState state) {
+        return Files.exists(agencyAuthorityKeyStoreFile(state)) || Files.exists(agencyAuthorityCertificateFile(state));
+    }
+
+    public boolean hasAgencyCredential(GccState state, String agency) {
+        return Files.exists(agencyKeyStoreFile(state, agency));
+    }
+
+    /** Writes a state's agency CA: key store, certificate, and its first CRL when it has none. */
+    public void writeAgencyAuthority(AgencyAuthority authority, X509CRL firstCrl) {
+        KeyStore keys = emptyKeyStore();
+        try {
+            keys.setKeyEntry(AGENCY_CA_ALIAS, authority.key(), password,
+                    new Certificate[]{authority.certificate(), authority.root()});
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot store the agency CA of " + authority.state(), e);
+        }
+        store(keys, agencyAuthorityKeyStoreFile(authority.state()));
+        write(agencyAuthorityCertificateFile(authority.state()), pem(authority.certificate()));
+        writeAgencyCrl(authority.state(), firstCrl);
+    }
+
+    public AgencyAuthority loadAgencyAuthority(GccState state) {
+        Path file = agencyAuthorityKeyStoreFile(state);
+        KeyStore keys = load(file);
+        try {
+            Key key = keys.getKey(AGENCY_CA_ALIAS, password);
+            Certificate[] chain = keys.getCertificateChain(AGENCY_CA_ALIAS);
+            if (!(key instanceof PrivateKey privateKey) || chain == null || chain.length < 2) {
+                throw new IllegalStateException(file + " holds no key with its chain under alias " + AGENCY_CA_ALIAS);
+            }
+            return AgencyAuthority.of(state, privateKey, (X509Certificate) chain[0], (X509Certificate) chain[chain.length - 1]);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the key in " + file, e);
+        }
+    }
+
+    /** The agency CA certificates installed here, by state: the states whose agencies this gateway can authenticate. */
+    public Map<GccState, X509Certificate> loadAgencyAuthorityCertificates() {
+        Map<GccState, X509Certificate> authorities = new EnumMap<>(GccState.class);
+        for (GccState state : GccState.values()) {
+            Path file = agencyAuthorityCertificateFile(state);
+            if (Files.exists(file)) {
+                authorities.put(state, loadCertificates(file).get(0));
+            }
+        }
+        return authorities;
+    }
+
+    public void writeAgencyCrl(GccState state, X509CRL crl) {
+        write(agencyCrlFile(state), pem(crl));
+    }
+
+    public Optional<X509CRL> loadAgencyCrl(GccState state) {
+        Path file = agencyCrlFile(state);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(loadCrlFrom(file));
+    }
+
+    /** Writes an agency credential twice: as PKCS#12 (Java clients) and as PEM with the key (curl, openssl). */
+    public void writeAgencyCredential(AgencyCredential credential) {
+        KeyStore keys = emptyKeyStore();
+        try {
+            keys.setKeyEntry(AGENCY_ALIAS, credential.privateKey(), password, credential.chain().toArray(Certificate[]::new));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot store the key of " + credential.state() + ":" + credential.agency(), e);
+        }
+        store(keys, agencyKeyStoreFile(credential.state(), credential.agency()));
+        StringBuilder text = new StringBuilder();
+        credential.chain().subList(0, 2).forEach(certificate -> text.append(pem(certificate)));
+        text.append(pem(credential.privateKey()));
+        write(agencyPemFile(credential.state(), credential.agency()), text.toString());
+    }
+
+    /** An agency credential as a key store (alias {@code agency}): for Java clients' key managers. */
+    public KeyStore loadAgencyKeyStore(GccState state, String agency) {
+        return load(agencyKeyStoreFile(state, agency));
     }
 
     /** The key store as the JDK (and Spring Boot's SSL bundles) read it: for TLS key managers and signers. */
@@ -184,17 +306,25 @@ public final class GatewayCertificates {
 
     /** Replaces the CRL in one step, so that a gateway reading it never sees half a file. */
     public void writeCrl(X509CRL crl) {
-        write(crlFile(), pem(crl), false);
+        write(crlFile(), pem(crl));
     }
 
     public X509CRL loadCrl() {
-        try (InputStream in = Files.newInputStream(crlFile())) {
+        return loadCrlFrom(crlFile());
+    }
+
+    private static X509CRL loadCrlFrom(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
             return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("unreadable CRL " + crlFile(), e);
+            throw new IllegalStateException("unreadable CRL " + file, e);
         }
+    }
+
+    private static String lower(GccState state) {
+        return state.code().toLowerCase(Locale.ROOT);
     }
 
     /** The partner check as of the files now on disk: the root of {@code gcc-root.pem} and the CRL of {@code gcc.crl.pem}. */
@@ -239,10 +369,10 @@ public final class GatewayCertificates {
         }
     }
 
-    private void store(KeyStore keys, Path file, boolean holdsPrivateKey) {
+    private void store(KeyStore keys, Path file) {
         try (var bytes = new java.io.ByteArrayOutputStream()) {
             keys.store(bytes, password);
-            writeBytes(file, bytes.toByteArray(), holdsPrivateKey);
+            OwnerOnlyFiles.write(file, bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -250,43 +380,12 @@ public final class GatewayCertificates {
         }
     }
 
-    private void write(Path file, String text, boolean secret) {
-        writeBytes(file, text.getBytes(StandardCharsets.US_ASCII), secret);
-    }
-
-    private void writeBytes(Path file, byte[] bytes, boolean secret) {
-        try {
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
-            try {
-                permit(temporary, secret ? "rw-------" : "rw-r--r--");
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    out.write(bytes);
-                }
-                move(temporary, file);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Key stores with private keys are for their owner only; certificates, the trust store and the CRL are public. */
-    private static void permit(Path file, String permissions) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the file inherits its directory's access list, which is the best that can be done here.
-        }
+    /**
+     * Certificates and the CRL are public, but the files that say which root to trust are this gateway's alone: another
+     * user of the machine who could replace them could make it trust a CA of their own.
+     */
+    private static void write(Path file, String text) {
+        OwnerOnlyFiles.write(file, text.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override

@@ -96,8 +96,9 @@ public final class GccCertificateAuthority {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, newSerial(),
                     Date.from(validity.notBefore()), Date.from(validity.notAfter()), name, keys.getPublic())
-                    // Path length 0: the development network has no intermediate authorities.
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                    // Path length 1: below the root, each state's agency CA issues its agencies' systems their
+                    // certificates, so that a state certifies its own agencies without the GCC root's key.
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(1))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
                     .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(keys.getPublic()));
             return new GccCertificateAuthority(keys.getPrivate(), sign(builder, keys.getPrivate()), null);
@@ -233,18 +234,48 @@ public final class GccCertificateAuthority {
     }
 
     private X509CRL crl(Collection<Revocation> revoked, BigInteger number, Instant thisUpdate, Instant nextUpdate) {
+        return crl(root, rootKey, revoked, number, thisUpdate, nextUpdate);
+    }
+
+    /**
+     * A state's agency CA: the authority, below this root, that issues that state's agency systems their client
+     * certificates for the national API. Its key is the state's; the root only vouches for it.
+     */
+    public AgencyAuthority issueAgencyAuthority(GccState state, CertificateValidity validity) {
+        CertificateValidity rootValidity = new CertificateValidity(root.getNotBefore().toInstant(), root.getNotAfter().toInstant());
+        if (!rootValidity.encloses(validity)) {
+            throw new IllegalArgumentException("the agency CA's validity lies outside the root's");
+        }
+        KeyPair keys = newKeyPair();
+        try {
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root, newSerial(),
+                    Date.from(validity.notBefore()), Date.from(validity.notAfter()), AgencyAuthority.subjectOf(state), keys.getPublic())
+                    // Path length 0: an agency CA issues agency systems only, never another authority.
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+                    .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(keys.getPublic()))
+                    .addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(root));
+            return new AgencyAuthority(state, keys.getPrivate(), sign(builder, rootKey), root);
+        } catch (GeneralSecurityException | CertIOException e) {
+            throw new IllegalStateException("cannot issue the agency CA of " + state, e);
+        }
+    }
+
+    static X509CRL crl(X509Certificate issuer, PrivateKey issuerKey, Collection<Revocation> revoked, BigInteger number,
+                       Instant thisUpdate, Instant nextUpdate) {
         if (!nextUpdate.isAfter(thisUpdate)) {
             throw new IllegalArgumentException("nextUpdate " + nextUpdate + " is not after thisUpdate " + thisUpdate);
         }
         try {
-            X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(root, Date.from(thisUpdate)).setNextUpdate(Date.from(nextUpdate));
+            X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(issuer, Date.from(thisUpdate)).setNextUpdate(Date.from(nextUpdate));
             for (Revocation revocation : revoked) {
                 // Reason 0 leaves the reason code out, as RFC 5280 asks for "unspecified".
                 builder.addCRLEntry(revocation.serial(), Date.from(revocation.revokedAt()), 0);
             }
             builder.addExtension(Extension.cRLNumber, false, new ASN1Integer(number))
-                    .addExtension(Extension.authorityKeyIdentifier, false, new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(root));
-            X509CRLHolder holder = builder.build(signer(rootKey));
+                    .addExtension(Extension.authorityKeyIdentifier, false, new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuer));
+            X509CRLHolder holder = builder.build(signer(issuerKey));
             return new JcaX509CRLConverter().getCRL(holder);
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("cannot sign the CRL", e);
@@ -260,12 +291,12 @@ public final class GccCertificateAuthority {
         }
     }
 
-    private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key) throws CertificateException {
+    static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key) throws CertificateException {
         // Converted by the JDK's own factory, so the certificate behaves like any other in key stores and JSSE.
         return new JcaX509CertificateConverter().getCertificate(builder.build(signer(key)));
     }
 
-    private static ContentSigner signer(PrivateKey key) {
+    static ContentSigner signer(PrivateKey key) {
         try {
             return new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).setProvider(BouncyCastle.provider()).build(key);
         } catch (OperatorCreationException e) {
@@ -273,7 +304,7 @@ public final class GccCertificateAuthority {
         }
     }
 
-    private static KeyPair newKeyPair() {
+    static KeyPair newKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BouncyCastle.provider());
             generator.initialize(new ECGenParameterSpec(CURVE), RANDOM);
@@ -284,7 +315,7 @@ public final class GccCertificateAuthority {
     }
 
     /** A positive random serial of at most 20 octets (RFC 5280, 4.1.2.2): unique without a register of issued serials. */
-    private static BigInteger newSerial() {
+    static BigInteger newSerial() {
         BigInteger serial;
         do {
             serial = new BigInteger(159, RANDOM);
@@ -292,7 +323,7 @@ public final class GccCertificateAuthority {
         return serial;
     }
 
-    private static String lower(GccState state) {
+    static String lower(GccState state) {
         return state.code().toLowerCase(Locale.ROOT);
     }
 }

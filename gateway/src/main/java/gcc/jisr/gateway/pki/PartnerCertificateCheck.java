@@ -48,8 +48,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  * The check fails closed on revocation. A CRL that no trusted root signed is refused when the check is built
  * (a misconfigured gateway must not start). A CRL past its nextUpdate makes every certificate of its issuer
- * refused with {@link JisrError#INTERNAL}: the fault is this gateway's stale list, not the partner's
- * certificate, and a 5xx tells a sending gateway to retry later rather than give the message up.
+ * refused with {@link JisrError#REVOCATION_UNKNOWN}: the fault is this gateway's stale list, not the partner's
+ * certificate, and a 503 tells a sending gateway to retry later rather than give the message up.
  * <p>
  * Instances are thread-safe, and change only in what they remember of chains already validated; build a new one
  * when a new CRL is published.
@@ -117,6 +117,12 @@ public final class PartnerCertificateCheck {
         if (path.isEmpty()) {
             throw new JisrException(JisrError.CERTIFICATE_WRONG_ISSUER, "The GCC root itself is not a gateway certificate");
         }
+        if (path.size() > 1) {
+            // Below the root only agency CAs issue certificates, and theirs authenticate agencies, never a gateway.
+            throw new JisrException(JisrError.CERTIFICATE_WRONG_ISSUER, "The certificate " + serialOf(leaf)
+                    + " is not a gateway certificate: it was issued by " + leaf.getIssuerX500Principal().getName()
+                    + ", not by the GCC root");
+        }
         if (validatedPaths.contains(path)) {
             for (X509Certificate certificate : path) {
                 requireWithinValidity(certificate, now, "The certificate " + serialOf(certificate));
@@ -179,6 +185,10 @@ public final class PartnerCertificateCheck {
 
     /** Signatures, names, validity and CA constraints, by the JDK's PKIX validator with Bouncy Castle verifying. */
     private void validatePath(List<X509Certificate> path, Instant now) {
+        validatePath(path, anchors, now);
+    }
+
+    static void validatePath(List<X509Certificate> path, Set<TrustAnchor> anchors, Instant now) {
         try {
             CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(path);
             PKIXParameters parameters = new PKIXParameters(anchors);
@@ -210,7 +220,7 @@ public final class PartnerCertificateCheck {
         return new JisrException(JisrError.CERTIFICATE_WRONG_ISSUER, which + " was not issued by the GCC authority: " + why, e);
     }
 
-    private static void requireWithinValidity(X509Certificate certificate, Instant now, String which) {
+    static void requireWithinValidity(X509Certificate certificate, Instant now, String which) {
         if (now.isAfter(certificate.getNotAfter().toInstant())) {
             throw new JisrException(JisrError.CERTIFICATE_EXPIRED, which + " expired at " + certificate.getNotAfter().toInstant());
         }
@@ -225,7 +235,7 @@ public final class PartnerCertificateCheck {
             throw new JisrException(JisrError.INTERNAL, "No revocation list of " + certificate.getIssuerX500Principal() + " is held");
         }
         if (crl.getNextUpdate() == null || now.isAfter(crl.getNextUpdate().toInstant())) {
-            throw new JisrException(JisrError.INTERNAL, "The revocation list of " + certificate.getIssuerX500Principal()
+            throw new JisrException(JisrError.REVOCATION_UNKNOWN, "The revocation list of " + certificate.getIssuerX500Principal()
                     + " is out of date (next update was due " + (crl.getNextUpdate() == null ? "never" : crl.getNextUpdate().toInstant())
                     + "); revocation cannot be checked");
         }
@@ -235,7 +245,7 @@ public final class PartnerCertificateCheck {
         }
     }
 
-    private static boolean signedBy(X509CRL crl, X509Certificate root) {
+    static boolean signedBy(X509CRL crl, X509Certificate root) {
         try {
             crl.verify(root.getPublicKey(), BouncyCastle.provider());
             return true;
@@ -244,7 +254,7 @@ public final class PartnerCertificateCheck {
         }
     }
 
-    private static String serialOf(X509Certificate certificate) {
+    static String serialOf(X509Certificate certificate) {
         return certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT)
                 + " (" + certificate.getSubjectX500Principal().getName() + ")";
     }

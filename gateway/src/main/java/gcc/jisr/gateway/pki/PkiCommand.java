@@ -49,11 +49,19 @@ public final class PkiCommand {
                          issue a state's gateway its TLS, signing and encryption certificates (kw-tls.p12, kw-signing.p12,
                          kw-encryption.p12 and the public kw-encryption.pem for its partners)
               issue-all  --dir DIR [--days N] [--crl-url URL]
-                         issue every GCC state's gateway all three certificates
-              revoke     --dir DIR (--serial HEX | --state KW --kind tls|signing|encryption) [--crl-days N]
-                         revoke a certificate and publish a new CRL
+                         issue every GCC state's gateway all three certificates, and every state its agency CA
+              issue-agency-ca --dir DIR --state KW [--crl-days N]
+                         create a state's agency CA under the root (kw-agency-ca.p12, the public kw-agency-ca.pem
+                         and its CRL kw-agency-ca.crl.pem), which certifies that state's agency systems
+              issue-agency --dir DIR --state KW --agency MOI-TRAFFIC [--days N | --not-before T --not-after T]
+                         issue an agency system its client certificate for the national API (agencies/kw-moi-traffic.p12,
+                         and .pem with the key for curl --cert); creates the state's agency CA first if it has none
+              revoke     --dir DIR (--serial HEX | --state KW --kind tls|signing|encryption | --state KW --agency CODE)
+                         [--crl-days N]
+                         revoke a certificate and publish a new CRL (an agency's in its agency CA's CRL)
               crl        --dir DIR [--crl-days N]
-                         publish a fresh CRL with the same entries (run it before the current one's next update)
+                         publish fresh CRLs (the root's and every agency CA's) with the same entries; run it before
+                         the current ones' next update
               show       --dir DIR
                          list the root, the CRL and every state's certificates with serial, expiry and status
               help       print this text
@@ -67,6 +75,7 @@ public final class PkiCommand {
               --crl-url URL     put a CRL distribution point into the certificates issued
               --password PW     password of every key store; else $%s; else "%s" (development only)
               --state KW        one of KW, SA, AE, QA, BH, OM
+              --agency CODE     an agency code: upper-case letters, digits and dashes (its certificate's OU)
 
             Exit status: 0 success, 1 the operation failed, 2 wrong usage.
             """.formatted(DEFAULT_ROOT_DAYS, DEFAULT_CERTIFICATE_DAYS, DEFAULT_CRL_DAYS, PASSWORD_VARIABLE,
@@ -102,7 +111,12 @@ public final class PkiCommand {
                 case "issue" -> issue(CommandLineOptions.parse(command, rest,
                         Set.of("dir", "state", "kind", "days", "not-before", "not-after", "crl-url", "password")));
                 case "issue-all" -> issueAll(CommandLineOptions.parse(command, rest, Set.of("dir", "days", "crl-url", "password")));
-                case "revoke" -> revoke(CommandLineOptions.parse(command, rest, Set.of("dir", "serial", "state", "kind", "crl-days", "password")));
+                case "issue-agency-ca" -> issueAgencyAuthority(CommandLineOptions.parse(command, rest,
+                        Set.of("dir", "state", "crl-days", "password")));
+                case "issue-agency" -> issueAgency(CommandLineOptions.parse(command, rest,
+                        Set.of("dir", "state", "agency", "days", "not-before", "not-after", "crl-days", "password")));
+                case "revoke" -> revoke(CommandLineOptions.parse(command, rest,
+                        Set.of("dir", "serial", "state", "kind", "agency", "crl-days", "password")));
                 case "crl" -> crl(CommandLineOptions.parse(command, rest, Set.of("dir", "crl-days", "password")));
                 case "show" -> show(CommandLineOptions.parse(command, rest, Set.of("dir", "password")));
                 case "help", "--help", "-h" -> out.print(USAGE_TEXT);
@@ -160,7 +174,51 @@ public final class PkiCommand {
             for (CertificateKind kind : CertificateKind.values()) {
                 issueOne(files, authority, state, kind, validity);
             }
+            if (!files.hasAgencyAuthority(state)) {
+                agencyAuthority(files, authority, state, Duration.ofDays(DEFAULT_CRL_DAYS));
+            }
         }
+    }
+
+    private void issueAgencyAuthority(CommandLineOptions options) {
+        GccState state = options.state();
+        GatewayCertificates files = files(options);
+        if (files.hasAgencyAuthority(state)) {
+            throw new IllegalStateException(files.agencyAuthorityKeyStoreFile(state) + " exists already; a new agency CA"
+                    + " would leave every agency certificate of " + state + " without its issuer");
+        }
+        agencyAuthority(files, authority(files, options), state, Duration.ofDays(options.positive("crl-days", DEFAULT_CRL_DAYS)));
+    }
+
+    private AgencyAuthority agencyAuthority(GatewayCertificates files, GccCertificateAuthority root, GccState state,
+                                            Duration crlValidity) {
+        Instant now = clock.instant();
+        // As long as the root, which bounds it.
+        AgencyAuthority authority = root.issueAgencyAuthority(state,
+                new CertificateValidity(now.minus(CertificateValidity.BACKDATING), root.rootCertificate().getNotAfter().toInstant()));
+        files.writeAgencyAuthority(authority, authority.emptyCrl(now, now.plus(crlValidity)));
+        out.printf("Created the agency CA of %s, serial %s -> %s, %s, %s%n", state, hex(authority.certificate().getSerialNumber()),
+                files.agencyAuthorityKeyStoreFile(state), files.agencyAuthorityCertificateFile(state), files.agencyCrlFile(state));
+        return authority;
+    }
+
+    private void issueAgency(CommandLineOptions options) {
+        GccState state = options.state();
+        String agency = AgencyCode.require(options.text("agency")
+                .orElseThrow(() -> new UsageException("pki issue-agency: --agency CODE is needed")));
+        CertificateValidity validity = validity(options);
+        GatewayCertificates files = files(options);
+        AgencyAuthority authority = files.hasAgencyAuthority(state) ? files.loadAgencyAuthority(state)
+                : agencyAuthority(files, authority(files, options), state, Duration.ofDays(options.positive("crl-days", DEFAULT_CRL_DAYS)));
+        Optional<BigInteger> replaced = files.hasAgencyCredential(state, agency)
+                ? Optional.of(GatewayCertificates.loadCertificates(files.agencyPemFile(state, agency)).get(0).getSerialNumber())
+                : Optional.empty();
+        AgencyCredential credential = authority.issue(agency, validity);
+        files.writeAgencyCredential(credential);
+        out.printf("Issued %s:%s serial %s, valid %s to %s -> %s, %s%n", state, agency, hex(credential.certificate().getSerialNumber()),
+                validity.notBefore(), validity.notAfter(), files.agencyKeyStoreFile(state, agency), files.agencyPemFile(state, agency));
+        replaced.ifPresent(old -> out.printf("  replaced serial %s, which stays valid until revoked (pki revoke --state %s --serial %s)%n",
+                hex(old), state, hex(old)));
     }
 
     private void issueOne(GatewayCertificates files, GccCertificateAuthority authority, GccState state, CertificateKind kind,
@@ -180,6 +238,10 @@ public final class PkiCommand {
         GatewayCertificates files = files(options);
         Duration crlValidity = Duration.ofDays(options.positive("crl-days", DEFAULT_CRL_DAYS));
         BigInteger serial;
+        if (options.has("agency")) {
+            revokeAgency(files, options, crlValidity);
+            return;
+        }
         if (options.has("serial") == options.has("state")) {
             throw new UsageException("pki revoke: give either --serial HEX or --state KW --kind tls|signing");
         }
@@ -206,6 +268,27 @@ public final class PkiCommand {
                 GccCertificateAuthority.crlNumberOf(next), next.getNextUpdate().toInstant(), files.crlFile());
     }
 
+    private void revokeAgency(GatewayCertificates files, CommandLineOptions options, Duration crlValidity) {
+        if (options.has("serial") || options.has("kind")) {
+            throw new UsageException("pki revoke: --agency goes with --state only");
+        }
+        GccState state = options.state();
+        String agency = AgencyCode.require(options.text("agency").orElseThrow());
+        BigInteger serial = GatewayCertificates.loadCertificates(files.agencyPemFile(state, agency)).get(0).getSerialNumber();
+        AgencyAuthority authority = files.loadAgencyAuthority(state);
+        X509CRL current = files.loadAgencyCrl(state).orElseThrow(() ->
+                new IllegalStateException("no CRL of the agency CA of " + state + " in " + files.directory()));
+        if (Revocation.listedIn(current).stream().anyMatch(r -> r.serial().equals(serial))) {
+            out.printf("%s:%s (serial %s) is revoked already; the CRL is unchanged%n", state, agency, hex(serial));
+            return;
+        }
+        Instant now = clock.instant();
+        X509CRL next = authority.nextCrl(current, List.of(new Revocation(serial, now)), now, now.plus(crlValidity));
+        files.writeAgencyCrl(state, next);
+        out.printf("Revoked %s:%s (serial %s); published CRL number %s, next update %s -> %s%n", state, agency, hex(serial),
+                GccCertificateAuthority.crlNumberOf(next), next.getNextUpdate().toInstant(), files.agencyCrlFile(state));
+    }
+
     private void crl(CommandLineOptions options) {
         GatewayCertificates files = files(options);
         Duration crlValidity = Duration.ofDays(options.positive("crl-days", DEFAULT_CRL_DAYS));
@@ -215,6 +298,18 @@ public final class PkiCommand {
         files.writeCrl(next);
         out.printf("Published CRL number %s with %d revoked, next update %s -> %s%n", GccCertificateAuthority.crlNumberOf(next),
                 Revocation.listedIn(next).size(), next.getNextUpdate().toInstant(), files.crlFile());
+        for (GccState state : GccState.values()) {
+            if (!java.nio.file.Files.exists(files.agencyAuthorityKeyStoreFile(state))) {
+                continue;
+            }
+            Optional<X509CRL> previous = files.loadAgencyCrl(state);
+            AgencyAuthority agencies = files.loadAgencyAuthority(state);
+            X509CRL fresh = previous.map(p -> agencies.nextCrl(p, List.of(), now, now.plus(crlValidity)))
+                    .orElseGet(() -> agencies.emptyCrl(now, now.plus(crlValidity)));
+            files.writeAgencyCrl(state, fresh);
+            out.printf("Published the agency CA CRL of %s, number %s with %d revoked -> %s%n", state,
+                    GccCertificateAuthority.crlNumberOf(fresh), Revocation.listedIn(fresh).size(), files.agencyCrlFile(state));
+        }
     }
 
     private void show(CommandLineOptions options) {
@@ -240,6 +335,42 @@ public final class PkiCommand {
                 out.printf("%-5s %-7s %-40s %-20s %s%n", state, kind.alias(), hex(certificate.getSerialNumber()),
                         certificate.getNotAfter().toInstant(), statusOf(check, credential));
             }
+        }
+        showAgencies(files);
+    }
+
+    private void showAgencies(GatewayCertificates files) {
+        Map<GccState, X509Certificate> authorities = files.loadAgencyAuthorityCertificates();
+        if (authorities.isEmpty()) {
+            return;
+        }
+        Map<GccState, X509CRL> crls = new java.util.EnumMap<>(GccState.class);
+        authorities.keySet().forEach(state -> files.loadAgencyCrl(state).ifPresent(crl -> crls.put(state, crl)));
+        AgencyCertificateCheck check = new AgencyCertificateCheck(files.loadRootCertificate(), files.loadCrl(), authorities, crls, clock);
+        out.printf("%n%-5s %-20s %-40s %-20s %s%n", "state", "agency", "serial", "not after", "status");
+        for (Map.Entry<GccState, X509Certificate> authority : authorities.entrySet()) {
+            out.printf("%-5s %-20s %-40s %-20s %s%n", authority.getKey(), "(agency CA)", hex(authority.getValue().getSerialNumber()),
+                    authority.getValue().getNotAfter().toInstant(), crls.containsKey(authority.getKey()) ? "CRL next update "
+                            + crls.get(authority.getKey()).getNextUpdate().toInstant() : "no CRL");
+        }
+        java.io.File[] issued = files.agencyDirectory().toFile().listFiles((dir, name) -> name.endsWith(".pem"));
+        if (issued == null) {
+            return;
+        }
+        java.util.Arrays.sort(issued);
+        for (java.io.File file : issued) {
+            List<X509Certificate> chain = GatewayCertificates.loadCertificates(file.toPath());
+            String status;
+            String who;
+            try {
+                AgencyCertificateCheck.CertifiedAgency agency = check.check(chain);
+                who = agency.state() + " " + agency.agency();
+                status = "valid";
+            } catch (JisrException e) {
+                who = file.getName();
+                status = "refused " + e.error().code() + ": " + e.getMessage();
+            }
+            out.printf("%-26s %-40s %-20s %s%n", who, hex(chain.get(0).getSerialNumber()), chain.get(0).getNotAfter().toInstant(), status);
         }
     }
 

@@ -6,6 +6,7 @@ import gcc.jisr.contracts.common.v1.JisrFaultDetail;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.routes.civilid.CivilIdVerificationRoute;
+import gcc.jisr.routes.partner.RateLimitExceeded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -15,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import java.net.URI;
 
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,9 @@ import java.util.regex.Pattern;
 public final class JisrFailures {
 
     private static final Logger LOG = LoggerFactory.getLogger(JisrFailures.class);
+    private static final long REVOCATION_RETRY_SECONDS = 300;
+    /** Camel starts its routes about a second after Tomcat opens its port. */
+    private static final long STARTING_RETRY_SECONDS = 5;
     private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,63}");
 
     private JisrFailures() {
@@ -59,6 +64,22 @@ public final class JisrFailures {
         return problem;
     }
 
+    /**
+     * The Retry-After of a refusal that says "not now", in whole seconds: a partner over its rate waits for its next
+     * token; a stale revocation list waits for operators to publish a fresh one (a store-and-forward partner retries
+     * on its own schedule anyway); a gateway still starting is ready in seconds.
+     */
+    public static OptionalLong retryAfterSeconds(JisrException failure) {
+        if (failure instanceof RateLimitExceeded limited) {
+            return OptionalLong.of(limited.retryAfterSeconds());
+        }
+        return switch (failure.error()) {
+            case REVOCATION_UNKNOWN -> OptionalLong.of(REVOCATION_RETRY_SECONDS);
+            case STARTING -> OptionalLong.of(STARTING_RETRY_SECONDS);
+            default -> OptionalLong.empty();
+        };
+    }
+
     public static JisrFault soapFault(JisrException failure, String correlationId) {
         log(failure);
         return new JisrFault(failure.error().code() + ": " + failure.getMessage(), faultDetail(failure,
@@ -85,7 +106,8 @@ public final class JisrFailures {
     static void log(JisrException failure) {
         String line = "refused code={} detail={}";
         String detail = LogMasking.mask(failure.getMessage());
-        if (failure.error().isClientError()) {
+        // A gateway that is starting or stopping has failed at nothing: it says "not now" at every start.
+        if (failure.error().isClientError() || failure.error() == JisrError.STARTING) {
             LOG.warn(line, failure.error().code(), detail);
         } else {
             LOG.error(line, failure.error().code(), detail);

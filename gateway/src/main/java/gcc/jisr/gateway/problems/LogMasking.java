@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * every run of six or more digits, in any digit script, is masked as a civil ID would be. Identifiers the gateway
  * itself makes are left whole, so that an operator can still search for them: a UUID (message and tracking ids) and
  * a hexadecimal string of 32 characters or more with a letter in it (certificate serials, digests). A civil ID has no
- * letters, so it is never taken for either.
+ * letters, so it is never taken for either. Line breaks and other controls are escaped first ({@link LogEscaping}),
+ * so that the masked text is also one line that cannot pass for another.
  */
 public final class LogMasking {
 
@@ -27,7 +28,7 @@ public final class LogMasking {
         if (text == null) {
             return null;
         }
-        Matcher m = IDENTIFIER_OR_DIGIT_RUN.matcher(text);
+        Matcher m = IDENTIFIER_OR_DIGIT_RUN.matcher(LogEscaping.escape(text));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String kept = m.group("identifier");

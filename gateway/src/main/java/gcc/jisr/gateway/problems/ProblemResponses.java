@@ -2,7 +2,6 @@ package gcc.jisr.gateway.problems;
 
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
-import gcc.jisr.routes.partner.RateLimitExceeded;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,9 +57,7 @@ public class ProblemResponses {
     private static ResponseEntity<ProblemDetail> respond(JisrException failure, HttpServletRequest request) {
         ProblemDetail problem = JisrFailures.problem(failure, URI.create(request.getRequestURI()));
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (failure instanceof RateLimitExceeded limited) {
-            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
-        }
+        JisrFailures.retryAfterSeconds(failure).ifPresent(seconds -> answer.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
         return answer.body(problem);
     }
 

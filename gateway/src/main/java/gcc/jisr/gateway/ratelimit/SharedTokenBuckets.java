@@ -31,8 +31,11 @@ public final class SharedTokenBuckets implements PartnerRateLimits {
         if (found.isEmpty()) {
             return Duration.ZERO;
         }
-        RateLimitProperties.Limit limit = found.get();
-        String key = partner.name() + "/" + service;
+        return take(partner.name() + "/" + service, found.get());
+    }
+
+    /** Takes one token from the bucket under {@code key}, made with the given limit when it is new. */
+    public Duration take(String key, RateLimitProperties.Limit limit) {
         while (true) {
             long now = clock.millis();
             String stored = buckets.get(key);

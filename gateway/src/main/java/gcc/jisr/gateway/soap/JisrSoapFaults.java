@@ -9,6 +9,7 @@ import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.gateway.problems.SoapFaultWriter;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
+import org.apache.cxf.frontend.WSDLQueryException;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.jaxws.interceptors.WebFaultOutInterceptor;
 import org.apache.cxf.message.Message;
@@ -46,6 +47,11 @@ public class JisrSoapFaults extends AbstractPhaseInterceptor<Message> {
             return;
         }
         JisrException failure = classify(fault);
+        if (failure.error() == JisrError.NOT_FOUND) {
+            // A ?wsdl or ?xsd query for something the contract does not hold: an HTTP GET, not a SOAP call.
+            fault.setStatusCode(failure.error().httpStatus());
+            message.put(Message.RESPONSE_CODE, failure.error().httpStatus());
+        }
         JisrFault soapFault = JisrFailures.soapFault(failure, null);
         fault.setMessage(soapFault.getMessage());
         fault.setFaultCode(code(failure.error().code()));
@@ -84,6 +90,12 @@ public class JisrSoapFaults extends AbstractPhaseInterceptor<Message> {
         }
         String text = messages.toString();
         String lower = text.toLowerCase(Locale.ROOT);
+        // The caller's protocol mistakes come first: their messages quote what the caller sent (a SOAPAction, a
+        // query), which could otherwise match the words looked for below.
+        JisrException protocol = protocolMistake(fault, lower);
+        if (protocol != null) {
+            return protocol;
+        }
         if (lower.contains("dtd") || lower.contains("doctype") || lower.contains("entity")) {
             return new JisrException(JisrError.XML_FORBIDDEN_CONSTRUCT, "DTDs and entities are not accepted");
         }
@@ -106,6 +118,34 @@ public class JisrSoapFaults extends AbstractPhaseInterceptor<Message> {
             return new JisrException(JisrError.SCHEMA, "the SOAP message was refused: " + fault.getMessage());
         }
         return JisrFailures.classify(fault);
+    }
+
+    /**
+     * What CXF refuses before any operation runs, recognised by its own messages (CXF 4.1): each is the caller's
+     * mistake, answered with its own code and logged as a refusal rather than as the gateway's failure.
+     */
+    private static JisrException protocolMistake(Fault fault, String lower) {
+        for (Throwable t = fault; t != null; t = t.getCause()) {
+            if (t instanceof WSDLQueryException) {
+                return new JisrException(JisrError.NOT_FOUND, "the service's contract holds no such document");
+            }
+        }
+        if (lower.contains("soapaction") && lower.contains("does not match an operation")) {
+            return new JisrException(JisrError.SOAP_ACTION, "the SOAPAction names no operation of this service");
+        }
+        if (lower.contains("soap 1.2 message is not valid when sent to a soap 1.1 only endpoint")) {
+            return new JisrException(JisrError.SOAP_VERSION, "this endpoint speaks SOAP 1.1 (namespace "
+                    + "http://schemas.xmlsoap.org/soap/envelope/, Content-Type text/xml); the envelope is SOAP 1.2");
+        }
+        if (lower.contains("is not a valid soap version")) {
+            return new JisrException(JisrError.SOAP_ENVELOPE, "the root element is not a SOAP 1.1 Envelope "
+                    + "(namespace http://schemas.xmlsoap.org/soap/envelope/)");
+        }
+        if (lower.contains("message part") && lower.contains("was not recognized")) {
+            return new JisrException(JisrError.SOAP_OPERATION, "the body's element names no operation of this service; "
+                    + "see its ?wsdl");
+        }
+        return null;
     }
 
     private static String cvcReason(String message) {

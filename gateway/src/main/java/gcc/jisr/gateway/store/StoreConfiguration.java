@@ -3,6 +3,7 @@ package gcc.jisr.gateway.store;
 import gcc.jisr.gateway.traffic.TrafficConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +17,12 @@ import java.time.Clock;
  */
 @Configuration(proxyBeanMethods = false)
 public class StoreConfiguration {
+
+    /** Static: a post-processor is made before the other beans, the data source among them. */
+    @Bean
+    static H2StoreDirectory h2StoreDirectory(Environment environment) {
+        return new H2StoreDirectory(environment);
+    }
 
     /** Picked up by Spring Boot's Flyway set-up, which runs it before migrating. */
     @Bean

@@ -31,7 +31,6 @@ import java.util.function.Supplier;
 public class DurableTrafficIntake implements TrafficIntake {
 
     /** The receiving state's traffic authority, as envelopes name it; its own national name is its adapter's business. */
-    static final String TRAFFIC_AUTHORITY = "TRAFFIC";
 
     private final GccState ownState;
     private final TrackedMessages tracked;

@@ -1,5 +1,6 @@
 package gcc.jisr.gateway.traffic;
 
+import gcc.jisr.routes.agency.MessageOwner;
 import gcc.jisr.contracts.common.v1.Party;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
@@ -57,6 +58,9 @@ public class StoredTrafficTracking implements TrafficTracking {
             arguments.add(query.partner().name());
             arguments.add(query.partner().name());
         }
+        if (query.owner() != null) {
+            ownedBy(query.owner(), where, arguments);
+        }
         if (query.service() != null) {
             where.add("service = ?");
             arguments.add(query.service());
@@ -81,6 +85,25 @@ public class StoredTrafficTracking implements TrafficTracking {
     public List<TrackingRecord> deadLetters(int limit) {
         return tracked.search("status = 'DEAD_LETTER'", List.of(), "accepted_at, tracking_id",
                 Math.max(1, Math.min(limit, TrackingQuery.MAX_LIMIT))).stream().map(this::record).toList();
+    }
+
+    @Override
+    public List<TrackingRecord> deadLetters(MessageOwner owner, int limit) {
+        List<String> where = new ArrayList<>(List.of("status = 'DEAD_LETTER'"));
+        List<Object> arguments = new ArrayList<>();
+        ownedBy(owner, where, arguments);
+        return tracked.search(String.join(" AND ", where), arguments, "accepted_at, tracking_id",
+                Math.max(1, Math.min(limit, TrackingQuery.MAX_LIMIT))).stream().map(this::record).toList();
+    }
+
+    /** The rule of {@link MessageOwner#owns}, as SQL. */
+    private static void ownedBy(MessageOwner owner, List<String> where, List<Object> arguments) {
+        where.add("((from_state = ? AND from_agency = ?) OR (to_state = ? AND to_agency IN (?, ?)))");
+        arguments.add(owner.state().name());
+        arguments.add(owner.agency());
+        arguments.add(owner.state().name());
+        arguments.add(owner.agency());
+        arguments.add(owner.genericTrafficAddress() == null ? owner.agency() : owner.genericTrafficAddress());
     }
 
     @Override

@@ -7,12 +7,14 @@ import gcc.jisr.gateway.pki.CertificateKind;
 import gcc.jisr.gateway.pki.CertificateValidity;
 import gcc.jisr.gateway.pki.GatewayCertificates;
 import gcc.jisr.gateway.pki.GccCertificateAuthority;
+import gcc.jisr.gateway.surfaces.SurfacePorts;
+import gcc.jisr.gateway.testing.AgencyClients;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,10 +40,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The operators' admin API of a Kuwaiti gateway over real HTTP, per role: what each may and may not do, wrong
+ * The operators' admin API of a Kuwaiti gateway over real HTTPS on its management port, per role: what each may and may not do, wrong
  * passwords and the lockout, unknown routes and partners, partner suspension holding a notice in the outbox and its
  * resumption letting it leave, dead-letter replay refused for a message that is not one, and every action found in
- * the audit trail. The public faces keep answering without credentials.
+ * the audit trail. The agencies' face asks for no operator credentials (the Kuwaiti traffic agency calls it with its
+ * own certificate), nor does the health check.
  */
 // Spring Boot's tests switch metrics export off unless asked: the Prometheus endpoint is part of what is tested here.
 @AutoConfigureObservability(tracing = false)
@@ -58,7 +61,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "jisr.admin.lockout.duration=10m"})
 class AdminApiApplicationTest {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final ObjectMapper JSON = new ObjectMapper();
     static final String BASE = "/admin/api/v1";
 
@@ -89,8 +91,19 @@ class AdminApiApplicationTest {
 
     static final AtomicInteger PLATES = new AtomicInteger(1000);
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    SurfacePorts ports;
+
+    /** Operators' client: TLS trusting the GCC root, no client certificate. */
+    HttpClient operators;
+    /** The Kuwaiti traffic agency's system, with its development certificate. */
+    HttpClient trafficAgency;
+
+    @BeforeEach
+    void clients() {
+        operators = AgencyClients.anonymous(AgencyClients.DEFAULT_PKI);
+        trafficAgency = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.KW, "MOI-TRAFFIC");
+    }
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -160,14 +173,18 @@ class AdminApiApplicationTest {
     }
 
     @Test
-    void issuesNoSessionCookieAndLeavesThePublicFacesOpen() throws Exception {
+    void issuesNoSessionCookieAndAsksNoOperatorCredentialsOfAgenciesOrHealthChecks() throws Exception {
         HttpResponse<String> admin = call("amal", new Call("GET", "/routes", null));
         assertThat(admin.headers().allValues("Set-Cookie")).isEmpty();
-        HttpResponse<String> messages = send(HttpRequest.newBuilder(uri("/api/v1/messages")).GET());
+        HttpResponse<String> messages = sendAsAgency(HttpRequest.newBuilder(nationalUri("/api/v1/messages")).GET());
         assertThat(messages.statusCode()).isEqualTo(200);
         assertThat(messages.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(send(HttpRequest.newBuilder(uri("/actuator/health")).GET()).statusCode()).isEqualTo(200);
-        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/archive/verification")).GET()).statusCode()).isEqualTo(200);
+        assertThat(sendAsAgency(HttpRequest.newBuilder(nationalUri("/api/v1/archive/verification")).GET()).statusCode()).isEqualTo(200);
+        // Each face on its own port: no admin API where agencies call, no national API where operators do.
+        assertProblem(sendAsAgency(HttpRequest.newBuilder(nationalUri(BASE + "/routes"))
+                .header("Authorization", basic("amal", "admin-secret-1")).GET()), 404, "JISR-404-NOT-FOUND");
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/messages")).GET()), 404, "JISR-404-NOT-FOUND");
     }
 
     // ------------------------------------------------------------------ routes
@@ -580,7 +597,7 @@ class AdminApiApplicationTest {
     // ------------------------------------------------------------------ helpers
 
     /**
-     * A Kuwaiti agency's notice about a Saudi car, on the public REST face (no credentials): its tracking id. Each
+     * A Kuwaiti agency's notice about a Saudi car, on the national REST face as the Kuwaiti traffic agency: its tracking id. Each
      * notice is about another car: the outbox keeps one car's messages in order, so a failed one would hold the next.
      */
     String submitNotice(String reference) throws Exception {
@@ -592,7 +609,7 @@ class AdminApiApplicationTest {
                              "speed": {"measuredKmh": 152, "permittedKmh": 120}},
                  "occurredAt": "2026-11-20T21:14:05+03:00", "place": {"city": "Farwaniya", "road": "6th Ring Road"},
                  "fine": {"amount": "75.250", "currency": "KWD"}, "dueDate": "2026-12-20"}""".formatted(reference, PLATES.incrementAndGet());
-        HttpResponse<String> accepted = send(HttpRequest.newBuilder(uri("/api/v1/traffic/violations"))
+        HttpResponse<String> accepted = sendAsAgency(HttpRequest.newBuilder(nationalUri("/api/v1/traffic/violations"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(notice)));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         return JSON.readTree(accepted.body()).path("trackingId").asText();
@@ -650,12 +667,21 @@ class AdminApiApplicationTest {
         return request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     }
 
+    /** On the management port: admin API and actuator. */
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create("https://127.0.0.1:" + ports.managementPort().orElseThrow() + path);
     }
 
-    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    URI nationalUri(String path) {
+        return URI.create("https://127.0.0.1:" + ports.nationalPort() + path);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return operators.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> sendAsAgency(HttpRequest.Builder request) throws Exception {
+        return trafficAgency.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String basic(String name, String password) {

@@ -2,21 +2,17 @@ package gcc.jisr.gateway.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import gcc.jisr.gateway.testing.TokenSigningKeys;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import gcc.jisr.gateway.surfaces.SurfacePorts;
+import gcc.jisr.gateway.testing.AgencyClients;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The admin API with OIDC switched on, against a real OpenID provider on loopback (a JDK HTTP server serving the
  * discovery document, its JWKS and a token endpoint, tokens signed with Nimbus): bearer tokens are taken with their
  * roles mapped from the groups claim, a token of an unknown group gets no role (403), a forged, expired or foreign
- * token is refused (401), and the configured operators with hashed passwords keep working beside it.
+ * token is refused (401), and the configured operators with hashed passwords keep working beside it. All of it on the
+ * management port, over TLS with the gateway's certificate.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "jisr.state=KW",
@@ -74,8 +71,16 @@ class AdminOidcApplicationTest {
         PROVIDER.server.stop(0);
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    SurfacePorts ports;
+
+    /** An operator's client: TLS trusting the GCC root, no client certificate. */
+    HttpClient operators;
+
+    @BeforeEach
+    void operatorsClient() {
+        operators = AgencyClients.anonymous(AgencyClients.DEFAULT_PKI);
+    }
 
     @Test
     void anAuditorsTokenReadsTheAuditLogButChangesNothing() throws Exception {
@@ -119,7 +124,7 @@ class AdminOidcApplicationTest {
     void anAdminTokenAndAConfiguredOperatorBothWork() throws Exception {
         String token = PROVIDER.token("salem", "jisr-admin", List.of("kw-jisr-admins"), Duration.ofMinutes(5));
         assertThat(call("POST", "/archive/verification", token).statusCode()).isEqualTo(200);
-        HttpResponse<String> basic = HTTP.send(HttpRequest.newBuilder(uri("/routes")).header("Authorization", "Basic "
+        HttpResponse<String> basic = operators.send(HttpRequest.newBuilder(uri("/routes")).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString("amal:admin-secret".getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(basic.statusCode()).isEqualTo(200);
@@ -127,12 +132,12 @@ class AdminOidcApplicationTest {
     }
 
     HttpResponse<String> call(String method, String path, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+        return operators.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + "/admin/api/v1" + path);
+        return URI.create("https://127.0.0.1:" + ports.managementPort().orElseThrow() + "/admin/api/v1" + path);
     }
 
     static void assertProblem(HttpResponse<String> response, int status, String code) throws IOException {
@@ -147,22 +152,18 @@ class AdminOidcApplicationTest {
     static final class IdentityProvider {
 
         final HttpServer server;
-        final ECKey key;
-        final ECKey stranger;
+        final TokenSigningKeys keys;
         volatile int tokensIssued;
 
-        private IdentityProvider(HttpServer server, ECKey key, ECKey stranger) {
+        private IdentityProvider(HttpServer server, TokenSigningKeys keys) {
             this.server = server;
-            this.key = key;
-            this.stranger = stranger;
+            this.keys = keys;
         }
 
         static IdentityProvider start() {
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-                IdentityProvider provider = new IdentityProvider(server,
-                        new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).generate(),
-                        new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).generate());
+                IdentityProvider provider = new IdentityProvider(server, TokenSigningKeys.generate());
                 server.createContext("/realms/kw/.well-known/openid-configuration", exchange -> provider.answer(exchange,
                         Map.of("issuer", provider.issuer(), "jwks_uri", provider.issuer() + "/certs",
                                 "token_endpoint", provider.issuer() + "/token",
@@ -170,7 +171,7 @@ class AdminOidcApplicationTest {
                                 "response_types_supported", List.of("code"), "subject_types_supported", List.of("public"),
                                 "id_token_signing_alg_values_supported", List.of("ES256"))));
                 server.createContext("/realms/kw/certs", exchange -> provider.answer(exchange,
-                        new JWKSet(provider.key.toPublicJWK()).toJSONObject()));
+                        provider.keys.jwks()));
                 server.createContext("/realms/kw/token", provider::issue);
                 server.start();
                 return provider;
@@ -196,7 +197,7 @@ class AdminOidcApplicationTest {
 
         /** A token that looks right but is signed with a key the provider never published. */
         String forged(String user, String audience, List<String> groups) throws Exception {
-            return sign(stranger, claims(user, audience, groups, Duration.ofMinutes(5)));
+            return keys.forged(claims(user, audience, groups, Duration.ofMinutes(5)));
         }
 
         private void issue(HttpExchange exchange) throws IOException {
@@ -213,7 +214,7 @@ class AdminOidcApplicationTest {
             }
             List<String> groups = form.get("groups").isEmpty() ? List.of() : List.of(form.get("groups").split(","));
             try {
-                String token = sign(key, claims(form.get("user"), form.get("audience"), groups,
+                String token = keys.signed(claims(form.get("user"), form.get("audience"), groups,
                         Duration.ofSeconds(Long.parseLong(form.get("lifetime")))));
                 tokensIssued++;
                 answer(exchange, 200, Map.of("access_token", token, "token_type", "Bearer"));
@@ -230,11 +231,6 @@ class AdminOidcApplicationTest {
                     .expirationTime(Date.from(now.plus(lifetime))).build();
         }
 
-        private static String sign(ECKey key, JWTClaimsSet claims) throws Exception {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
-            jwt.sign(new ECDSASigner(key));
-            return jwt.serialize();
-        }
 
         private void answer(HttpExchange exchange, Object body) throws IOException {
             answer(exchange, 200, body);

@@ -2,6 +2,7 @@ package gcc.jisr.gateway.civilid;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gcc.jisr.contracts.GccState;
 import gcc.jisr.contracts.civilid.v1.CardStatus;
 import gcc.jisr.contracts.civilid.v1.CivilIdVerificationRequest;
 import gcc.jisr.contracts.civilid.v1.CivilIdVerificationResponse;
@@ -9,7 +10,10 @@ import gcc.jisr.contracts.civilid.v1.PurposeCode;
 import gcc.jisr.contracts.civilid.v1.soap.CivilIdVerificationPortType;
 import gcc.jisr.contracts.civilid.v1.soap.JisrFault;
 import gcc.jisr.contracts.common.v1.Party;
+import gcc.jisr.gateway.surfaces.SurfacePorts;
+import gcc.jisr.gateway.testing.AgencyClients;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,20 +38,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CivilIdVerificationApplicationTest {
 
     static final String VALID = "285010100015";
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
 
+    @Autowired
+    SurfacePorts ports;
+
+    HttpClient http;
     CivilIdVerificationPortType soap;
 
     @BeforeEach
-    void soapClient() {
+    void clients() {
+        http = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.SA, "JAWAZAT");
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(CivilIdVerificationPortType.class);
         factory.setAddress(url("/soap/CivilIdVerification"));
-        soap = (CivilIdVerificationPortType) factory.create();
+        soap = AgencyClients.asAgency((CivilIdVerificationPortType) factory.create(), AgencyClients.DEFAULT_PKI, GccState.SA, "JAWAZAT");
     }
 
     @Test
@@ -99,8 +107,16 @@ class CivilIdVerificationApplicationTest {
     }
 
     @Test
+    void refusesAKeyGivenTwiceRatherThanReadingTheLast() throws Exception {
+        JsonNode problem = assertProblem(postJson("""
+                {"requester":{"state":"SA","agency":"JAWAZAT"},"purpose":"BORDER_CROSSING","civilId":"%s","issuingState":"KW",
+                 "civilId":"290071500219"}""".formatted(VALID)), 400, "JISR-400-MALFORMED");
+        assertThat(problem.path("detail").asText()).contains("Duplicate field 'civilId'");
+    }
+
+    @Test
     void refusesAWrongContentType() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/civil-id/verifications")))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/civil-id/verifications")))
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("285010100015")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertProblem(response, 415, "JISR-415-MEDIA-TYPE");
@@ -110,7 +126,7 @@ class CivilIdVerificationApplicationTest {
     void refusesABodyOverTheLimitWhetherAnnouncedOrChunked() throws Exception {
         byte[] big = ("{\"civilId\":\"" + "1".repeat(300 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
         assertProblem(postJson(new String(big, StandardCharsets.UTF_8)), 413, "JISR-413-BODY-TOO-LARGE");
-        HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/civil-id/verifications")))
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/civil-id/verifications")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -191,10 +207,13 @@ class CivilIdVerificationApplicationTest {
     }
 
     @Test
-    void reportsItsHealth() throws Exception {
-        HttpResponse<String> health = get("/actuator/health");
+    void reportsItsHealthOnTheManagementPortOnly() throws Exception {
+        HttpClient operator = AgencyClients.anonymous(AgencyClients.DEFAULT_PKI);
+        HttpResponse<String> health = operator.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:"
+                + ports.managementPort().orElseThrow() + "/actuator/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"UP\"");
+        assertProblem(get("/actuator/health"), 404, "JISR-404-NOT-FOUND");
     }
 
     private JsonNode assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
@@ -209,23 +228,23 @@ class CivilIdVerificationApplicationTest {
     }
 
     private HttpResponse<String> postJson(String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/civil-id/verifications")))
+        return http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/civil-id/verifications")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postSoap(String xml) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url("/soap/CivilIdVerification")))
+        return http.send(HttpRequest.newBuilder(URI.create(url("/soap/CivilIdVerification")))
                 .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"urn:gcc:jisr:civil-id:v1:verify\"")
                 .POST(HttpRequest.BodyPublishers.ofString(xml)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return "https://localhost:" + port + path;
     }
 
     static String soapRequest(String purpose, String civilId) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.adapters.sim.CivilRegistrySimulator;
 import gcc.jisr.contracts.GccState;
+import gcc.jisr.gateway.testing.AgencyClients;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,16 +26,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every state whose adapter the gateway carries answers each of its sample civil IDs with the expected card status,
- * over REST and SOAP, through its own national format and simulator.
+ * over REST and SOAP (HTTPS, each as the agency its request names as requester), through its own national format and
+ * simulator.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EveryStateVerificationTest {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
+
+    /** OM:ROP, the requester of the REST requests; SA:JAWAZAT, that of {@link CivilIdVerificationApplicationTest#soapRequest}. */
+    HttpClient rop;
+    HttpClient jawazat;
+
+    @BeforeEach
+    void agencies() {
+        rop = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.OM, "ROP");
+        jawazat = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.SA, "JAWAZAT");
+    }
 
     static Stream<Arguments> samples() {
         return ServiceLoader.load(CivilRegistrySimulator.class).stream().map(ServiceLoader.Provider::get)
@@ -43,7 +55,7 @@ class EveryStateVerificationTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("samples")
     void eachSampleCivilIdAnswersItsStatusOverRestAndSoap(GccState state, String expectedStatus, String civilId) throws Exception {
-        HttpResponse<String> rest = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/civil-id/verifications"))
+        HttpResponse<String> rest = rop.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/api/v1/civil-id/verifications"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"requester":{"state":"OM","agency":"ROP"},"purpose":"BORDER_CROSSING","civilId":"%s","issuingState":"%s"}"""
                         .formatted(civilId, state))).build(), HttpResponse.BodyHandlers.ofString());
@@ -53,7 +65,7 @@ class EveryStateVerificationTest {
         assertThat(answer.path("issuingState").asText()).isEqualTo(state.code());
         assertThat(answer.has("person")).isEqualTo(!expectedStatus.equals("NOT_FOUND"));
 
-        HttpResponse<String> soap = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/soap/CivilIdVerification"))
+        HttpResponse<String> soap = jawazat.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/soap/CivilIdVerification"))
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(CivilIdVerificationApplicationTest.soapRequest("BORDER_CROSSING", civilId)
                         .replace("<cid:issuingState>KW<", "<cid:issuingState>" + state + "<"))).build(), HttpResponse.BodyHandlers.ofString());

@@ -50,7 +50,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import static gcc.jisr.gateway.cluster.KuwaitNodes.HTTP;
 import static gcc.jisr.gateway.cluster.KuwaitNodes.JSON;
 import static gcc.jisr.gateway.cluster.KuwaitNodes.awaitCondition;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,7 +83,7 @@ class KuwaitClusterTest {
     void startTheClusterAndItsPartner() throws Exception {
         store = FreshStore.postgres(true);
         Path work = Files.createDirectories(Path.of("target", "kuwait-cluster-test", Long.toString(System.nanoTime())));
-        Path pkiDirectory = Path.of("target", "gcc-network-test-pki");
+        Path pkiDirectory = KuwaitNodes.PKI;
         pki = LocalGccNetwork.developmentPki(pkiDirectory, PASSWORD, Clock.systemUTC());
         network = LocalGccNetwork.onFreePorts(List.of(GccState.KW, GccState.SA)).prepare(pkiDirectory, PASSWORD, Map.of(
                 "jisr.outbox.poll-interval", "100ms",
@@ -293,7 +292,7 @@ class KuwaitClusterTest {
         assertThat(readiness.path("components").path("clusterMembership").path("status").asText()).isEqualTo("DOWN");
         assertThat(readiness.path("components").path("clusterMembership").path("details").path("members").asInt()).isEqualTo(1);
         assertThat(readiness.path("components").path("store").path("status").asText()).isEqualTo("UP");
-        HttpResponse<String> liveness = HTTP.send(HttpRequest.newBuilder(last.api().resolve("/actuator/health/liveness")).build(),
+        HttpResponse<String> liveness = KuwaitNodes.operators().send(HttpRequest.newBuilder(last.management().resolve("/actuator/health/liveness")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(liveness.statusCode()).as(liveness.body()).isEqualTo(200);
     }
@@ -310,7 +309,7 @@ class KuwaitClusterTest {
             ViolationNotice notice = TrafficNotices.speeding(GccState.KW, GccState.SA, reference, "ABJ " + (references.size() % 9000 + 1));
             batch.append(new String(TrafficJson.bytes(notice), StandardCharsets.UTF_8)).append('\n');
         }
-        HttpResponse<String> report = HTTP.send(HttpRequest.newBuilder(node.api().resolve("/api/v1/traffic/violations/batch"))
+        HttpResponse<String> report = KuwaitNodes.trafficAgency().send(HttpRequest.newBuilder(node.api().resolve("/api/v1/traffic/violations/batch"))
                 .header("Content-Type", "application/x-ndjson").timeout(Duration.ofSeconds(120))
                 .POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
@@ -366,7 +365,7 @@ class KuwaitClusterTest {
 
     private static HttpResponse<String> admin(KuwaitNodes.Node node, String method, String path) throws Exception {
         String credentials = Base64.getEncoder().encodeToString((OPERATOR + ":" + OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(node.api().resolve("/admin/api/v1" + path))
+        return KuwaitNodes.operators().send(HttpRequest.newBuilder(node.management().resolve("/admin/api/v1" + path))
                 .header("Authorization", "Basic " + credentials).method(method, HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gcc.jisr.contracts.GccState;
 import gcc.jisr.gateway.JisrGatewayApplication;
 import gcc.jisr.gateway.network.LocalGccNetwork;
+import gcc.jisr.gateway.testing.AgencyClients;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,14 +28,37 @@ import java.util.function.Supplier;
  */
 final class KuwaitNodes implements AutoCloseable {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The PKI of the local network the nodes join: the GCC root the nodes' certificates chain to, the agencies' keys. */
+    static final Path PKI = Path.of("target", "gcc-network-test-pki");
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One node: its ports, its outbox name, its process and log. */
-    record Node(String name, int nationalPort, int partnerPort, int clusterPort, Process process, Path log) {
+    /** Made on first use, once the network's PKI is there. */
+    private static final class Clients {
+        static final HttpClient OPERATORS = AgencyClients.anonymous(PKI);
+        static final HttpClient TRAFFIC_AGENCY = AgencyClients.http(PKI, GccState.KW, "MOI-TRAFFIC");
+    }
 
+    /** Operators and load balancers: the management port over TLS, no client certificate. */
+    static HttpClient operators() {
+        return Clients.OPERATORS;
+    }
+
+    /** The Kuwaiti traffic agency's system, with its certificate: it reports violations and follows them. */
+    static HttpClient trafficAgency() {
+        return Clients.TRAFFIC_AGENCY;
+    }
+
+    /** One node: its ports, its outbox name, its process and log. */
+    record Node(String name, int nationalPort, int partnerPort, int managementPort, int clusterPort, Process process, Path log) {
+
+        /** The national API, over TLS: agencies with their certificates. */
         URI api() {
-            return URI.create("http://127.0.0.1:" + nationalPort);
+            return URI.create("https://127.0.0.1:" + nationalPort);
+        }
+
+        /** The admin API and actuator, over TLS. */
+        URI management() {
+            return URI.create("https://127.0.0.1:" + managementPort);
         }
 
         URI partnerEnvelopes() {
@@ -60,6 +84,7 @@ final class KuwaitNodes implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             int national = i == 0 ? kuwait.nationalPort() : LocalGccNetwork.freePort();
             int partner = i == 0 ? kuwait.partnerPort() : LocalGccNetwork.freePort();
+            int management = i == 0 ? kuwait.managementPort() : LocalGccNetwork.freePort();
             String name = "kw-node-" + (i + 1);
             Map<String, String> settings = new LinkedHashMap<>();
             for (String argument : network.arguments(GccState.KW)) {
@@ -70,6 +95,7 @@ final class KuwaitNodes implements AutoCloseable {
             settings.putAll(extra);
             settings.put("server.port", Integer.toString(national));
             settings.put("jisr.partners.port", Integer.toString(partner));
+            settings.put("jisr.management.port", Integer.toString(management));
             settings.put("jisr.cluster.port", Integer.toString(clusterPorts.get(i)));
             settings.put("jisr.cluster.members", members);
             settings.put("jisr.outbox.node", name);
@@ -80,7 +106,7 @@ final class KuwaitNodes implements AutoCloseable {
             settings.forEach((key, value) -> command.add("--" + key + "=" + value));
             Path log = logs.resolve(name + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            cluster.nodes.add(new Node(name, national, partner, clusterPorts.get(i), process, log));
+            cluster.nodes.add(new Node(name, national, partner, management, clusterPorts.get(i), process, log));
         }
         return cluster;
     }
@@ -96,7 +122,7 @@ final class KuwaitNodes implements AutoCloseable {
     /** The node's readiness as a load balancer sees it: status code and body. */
     static HttpResponse<String> readiness(Node node) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(node.api().resolve("/actuator/health/readiness"))
+            return operators().send(HttpRequest.newBuilder(node.management().resolve("/actuator/health/readiness"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             return null;
@@ -110,7 +136,7 @@ final class KuwaitNodes implements AutoCloseable {
 
     static JsonNode tracking(Node node, String trackingId) {
         try {
-            return JSON.readTree(HTTP.send(HttpRequest.newBuilder(node.api().resolve("/api/v1/messages/" + trackingId)).build(),
+            return JSON.readTree(trafficAgency().send(HttpRequest.newBuilder(node.api().resolve("/api/v1/messages/" + trackingId)).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
         } catch (Exception e) {
             return JSON.createObjectNode();

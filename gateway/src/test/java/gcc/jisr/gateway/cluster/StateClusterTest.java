@@ -9,6 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +24,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Cluster membership by configuration alone, with real Hazelcast members on loopback: two Kuwaiti nodes that list each
@@ -57,6 +64,39 @@ class StateClusterTest {
         kuwait1.getMap("shared").put("key", "from kw-a");
         assertThat(kuwait2.<String, String>getMap("shared").get("key")).isEqualTo("from kw-a");
         assertThat(saudi1.<String, String>getMap("shared").get("key")).isNull();
+    }
+
+    @Test
+    void aNodeRefusesToRunInAClusterHoldingAMemberItsListDoesNotName() {
+        int first = LocalGccNetwork.freePort();
+        int stranger = LocalGccNetwork.freePort();
+        int late = LocalGccNetwork.freePort();
+        member("KW", first, "127.0.0.1:" + first + ",127.0.0.1:" + stranger, "kw-a");
+        member("KW", stranger, "127.0.0.1:" + first + ",127.0.0.1:" + stranger, "stranger");
+
+        JisrProperties lateNode = bind(settings("KW", late, "127.0.0.1:" + first + ",127.0.0.1:" + late));
+        assertThatThrownBy(() -> started.add(new ClusterConfiguration().hazelcast(lateNode, new NodeName("kw-b"))))
+                .hasMessageContaining("not in jisr.cluster.members").hasMessageContaining(":" + stranger);
+    }
+
+    @Test
+    void anEmbeddedMemberListensOnItsConfiguredInterfaceOnly() throws Exception {
+        InetAddress otherInterface = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                .findFirst().orElse(null);
+        assumeTrue(otherInterface != null, "this machine has an interface besides loopback");
+        int port = LocalGccNetwork.freePort();
+        member("KW", port, "", "kw-a");
+
+        try (Socket loopback = new Socket()) {
+            loopback.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+        }
+        assertThatThrownBy(() -> {
+            try (Socket network = new Socket()) {
+                network.connect(new InetSocketAddress(otherInterface, port), 2000);
+            }
+        }).isInstanceOf(ConnectException.class);
     }
 
     @Test

@@ -36,12 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Six real gateways on loopback, one per state, over mutual TLS with keys of one development GCC CA: a civil-ID
  * verification asked at any state's gateway about any other state's civil ID crosses both gateways, each gateway
  * archives both envelopes as signed, and the asking gateway keeps the issuing gateway's signed receipt for the exact
- * envelope it sent, in an archive whose chain verifies.
+ * envelope it sent, in an archive whose chain verifies. Agencies call their gateway over TLS with their own
+ * certificates, and a gateway forwards a request only in the name of the agency that called.
  */
 @ExtendWith(SharedGccNetwork.class)
 class GccNetworkTest {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
     static final Map<GccState, Map<String, String>> SAMPLES = new EnumMap<>(GccState.class);
     static LocalGccNetwork network;
@@ -112,7 +112,8 @@ class GccNetworkTest {
 
     @Test
     void aGatewayForwardsOnlyItsOwnStatesAgencies() throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
+        // A Qatari agency, with its own certificate, at the Saudi gateway: it may call, but is no Saudi agency.
+        HttpResponse<String> answer = SharedGccNetwork.agency(GccState.QA, "MOI").send(HttpRequest.newBuilder(
                         URI.create(network.node(GccState.SA).nationalUrl() + "/api/v1/civil-id/verifications"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"requester":{"state":"QA","agency":"MOI"},"purpose":"BORDER_CROSSING","civilId":"%s","issuingState":"KW"}"""
@@ -126,15 +127,50 @@ class GccNetworkTest {
         HttpResponse<String> answer = verify(GccState.QA, GccState.OM, SAMPLES.get(GccState.OM).get("VALID"), "BORDER_CROSSING");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 
-        HttpResponse<String> scrape = HTTP.send(HttpRequest.newBuilder(URI.create(network.node(GccState.OM).nationalUrl()
-                + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> scrape = SharedGccNetwork.operators().send(HttpRequest.newBuilder(URI.create(
+                network.node(GccState.OM).managementUrl() + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).containsPattern("(?m)^jisr_partner_envelopes_received_seconds_count\\{[^}]*"
                 + "outcome=\"ACCEPTED\",partner=\"QA\",service=\"gcc.civil-id.verify.v1\"[^}]*} [1-9]");
     }
 
+    @Test
+    void aSaudiAgencyWithItsOwnCertificateIsVerifiedByKuwaitThroughTheSaudiGateway() throws Exception {
+        HttpResponse<String> answer = verifyAs(SharedGccNetwork.agency(GccState.SA, "JAWAZAT"), GccState.SA, "SA", "JAWAZAT",
+                SAMPLES.get(GccState.KW).get("VALID"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(answer.body());
+        assertThat(body.path("cardStatus").asText()).isEqualTo("VALID");
+        assertThat(body.path("issuingState").asText()).isEqualTo("KW");
+        // It crossed: the Kuwaiti gateway took the envelope the Saudi gateway signed and sent.
+        String messageId = body.path("messageId").asText();
+        ArchiveRecord received = network.context(GccState.KW).getBean(MessageArchive.class)
+                .find(messageId, Direction.RECEIVED).orElseThrow();
+        assertThat(received.envelope()).isEqualTo(network.context(GccState.SA).getBean(MessageArchive.class)
+                .find(messageId, Direction.SENT).orElseThrow().envelope());
+        assertThat(JSON.readTree(received.envelope()).path("from").path("state").asText()).isEqualTo("SA");
+    }
+
+    @Test
+    void aKuwaitiAgencyCannotAskInTheNameOfASaudiOne() throws Exception {
+        HttpResponse<String> answer = verifyAs(SharedGccNetwork.agency(GccState.KW, "PACI"), GccState.SA, "SA", "JAWAZAT",
+                SAMPLES.get(GccState.KW).get("VALID"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(answer.body()).path("code").asText()).isEqualTo("JISR-403-REQUESTER-MISMATCH");
+    }
+
+    static HttpResponse<String> verifyAs(HttpClient agency, GccState gateway, String requesterState, String requesterAgency,
+                                         String kuwaitiCivilId) throws Exception {
+        return agency.send(HttpRequest.newBuilder(URI.create(network.node(gateway).nationalUrl() + "/api/v1/civil-id/verifications"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"requester":{"state":"%s","agency":"%s"},"purpose":"BORDER_CROSSING","civilId":"%s","issuingState":"KW"}"""
+                        .formatted(requesterState, requesterAgency, kuwaitiCivilId))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Asked by an agency of the asking state, with its own certificate, at its own state's gateway. */
     static HttpResponse<String> verify(GccState asking, GccState issuing, String civilId, String purpose) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(network.node(asking).nationalUrl() + "/api/v1/civil-id/verifications"))
+        return SharedGccNetwork.agency(asking, "TEST-AGENCY").send(HttpRequest.newBuilder(URI.create(network.node(asking).nationalUrl() + "/api/v1/civil-id/verifications"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"requester":{"state":"%s","agency":"TEST-AGENCY"},"purpose":"%s","civilId":"%s","issuingState":"%s"}"""
                         .formatted(asking, purpose, civilId, issuing))).build(), HttpResponse.BodyHandlers.ofString());

@@ -12,6 +12,7 @@ import gcc.jisr.gateway.pki.GatewayCertificates;
 import gcc.jisr.gateway.pki.GccCertificateAuthority;
 import gcc.jisr.gateway.pki.Revocation;
 import gcc.jisr.gateway.pki.StateCredential;
+import gcc.jisr.gateway.testing.AgencyClients;
 import gcc.jisr.routes.partner.Envelope;
 import gcc.jisr.routes.trust.EnvelopeSigner;
 import gcc.jisr.routes.trust.JwsProfile;
@@ -195,10 +196,11 @@ class PartnerBorderRefusalTest {
     }
 
     @Test
-    void plainHttpToThePartnerEndpointIsRefused(CapturedOutput output) throws Exception {
+    void anEnvelopeSentToTheNationalPortInsteadOfThePartnerPortIsRefused(CapturedOutput output) throws Exception {
         SignedBytes signed = signedEnvelope(envelope("BORDER_CROSSING"));
-        HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + nationalPort + "/gcc/v1/envelopes"))
+        // The national port is TLS too, but without the partner port's mutual TLS: envelopes are never taken there.
+        HttpResponse<String> plain = client(sslContext(null)).send(HttpRequest.newBuilder(
+                        URI.create("https://127.0.0.1:" + nationalPort + "/gcc/v1/envelopes"))
                 .header("Content-Type", "application/json").header(JwsProfile.HTTP_HEADER, signed.signature)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(signed.bytes)).build(), HttpResponse.BodyHandlers.ofString());
         assertRefused(plain, 403, "JISR-403-PLAIN-HTTP", output);
@@ -214,8 +216,8 @@ class PartnerBorderRefusalTest {
     @Test
     void aPartnerThatDoesNotAnswerGivesAClearErrorInBoundedTime() throws Exception {
         long started = System.nanoTime();
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + nationalPort + "/api/v1/civil-id/verifications"))
+        HttpResponse<String> answer = AgencyClients.http(PKI, GccState.KW, "MOI").send(HttpRequest.newBuilder(
+                        URI.create("https://127.0.0.1:" + nationalPort + "/api/v1/civil-id/verifications"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"requester":{"state":"KW","agency":"MOI"},"purpose":"BORDER_CROSSING","civilId":"28563401234","issuingState":"QA"}"""))
                 .build(), HttpResponse.BodyHandlers.ofString());

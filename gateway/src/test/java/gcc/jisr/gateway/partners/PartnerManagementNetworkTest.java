@@ -31,7 +31,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -59,7 +58,6 @@ class PartnerManagementNetworkTest {
     private static final GccState SENDING = GccState.BH;
     private static final GccState RECEIVING = GccState.OM;
     private static final AtomicInteger PLATES = new AtomicInteger(4000);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static LocalGccNetwork network;
@@ -193,11 +191,11 @@ class PartnerManagementNetworkTest {
         return tracking(SENDING).find(trackingId).orElseThrow().getReference();
     }
 
-    /** A Bahraini agency asks about a valid Omani civil ID. */
+    /** A Bahraini agency, with its own certificate, asks its gateway about a valid Omani civil ID. */
     static HttpResponse<String> verify() throws Exception {
         String civilId = ServiceLoader.load(CivilRegistrySimulator.class).stream().map(ServiceLoader.Provider::get)
                 .filter(sim -> sim.state() == RECEIVING).findFirst().orElseThrow().sampleCivilIds().get("VALID");
-        return HTTP.send(HttpRequest.newBuilder(URI.create(network.node(SENDING).nationalUrl() + "/api/v1/civil-id/verifications"))
+        return SharedGccNetwork.agency(SENDING, "TEST-AGENCY").send(HttpRequest.newBuilder(URI.create(network.node(SENDING).nationalUrl() + "/api/v1/civil-id/verifications"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"requester":{"state":"%s","agency":"TEST-AGENCY"},"purpose":"BORDER_CROSSING","civilId":"%s","issuingState":"%s"}"""
                         .formatted(SENDING, civilId, RECEIVING))).build(), HttpResponse.BodyHandlers.ofString());

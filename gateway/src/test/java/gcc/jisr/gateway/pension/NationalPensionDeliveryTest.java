@@ -12,6 +12,7 @@ import gcc.jisr.contracts.traffic.v1.TrackingEvent;
 import gcc.jisr.contracts.traffic.v1.TrackingRecord;
 import gcc.jisr.contracts.traffic.v1.TrackingStatus;
 import gcc.jisr.gateway.network.LocalGccNetwork;
+import gcc.jisr.gateway.testing.AgencyClients;
 import gcc.jisr.routes.traffic.TrafficJson;
 import gcc.jisr.routes.traffic.TrafficTracking;
 import org.junit.jupiter.api.AfterAll;
@@ -45,14 +46,14 @@ class NationalPensionDeliveryTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Path PKI = Path.of("target", "pension-national-pki");
     private static final HijriDates SAUDI_DATES = HijriDates.ofPattern(SaudiPensionFormat.DEFAULT_HIJRI_PATTERN);
 
     private static LocalGccNetwork network;
 
     @BeforeAll
     static void startSaudiArabiaAndKuwaitWithNationalFunds() {
-        network = LocalGccNetwork.onFreePorts(List.of(GccState.SA, GccState.KW)).start(Path.of("target", "pension-national-pki"),
+        network = LocalGccNetwork.onFreePorts(List.of(GccState.SA, GccState.KW)).start(PKI,
                 "changeit", Map.of("jisr.outbox.poll-interval", "100ms", "jisr.outbox.retry.first-interval", "500ms",
                         "jisr.outbox.retry.max-interval", "2s", "jisr.pension.fund.format", "NATIONAL"));
     }
@@ -105,7 +106,7 @@ class NationalPensionDeliveryTest {
         assertThat(kuwaitiFund.contributionRecordsReceived() - before).isEqualTo(19);
         assertThat(kuwaitiFund.reportDeliveries("SA:GOSI", reportId)).isEqualTo(1);
 
-        HttpResponse<String> results = HTTP.send(HttpRequest.newBuilder(URI.create(network.node(GccState.SA).nationalUrl()
+        HttpResponse<String> results = gosi().send(HttpRequest.newBuilder(URI.create(network.node(GccState.SA).nationalUrl()
                 + PensionController.REPORTS + "/" + trackingId + "/acknowledgement")).build(), HttpResponse.BodyHandlers.ofString());
         List<String> lines = results.body().lines().toList();
         assertThat(lines).hasSize(1 + 19);
@@ -151,8 +152,13 @@ class NationalPensionDeliveryTest {
         }
     }
 
+    /** GOSI's system, with its agency certificate: the host institution of every document here, and their reader. */
+    private static HttpClient gosi() {
+        return AgencyClients.http(PKI, GccState.SA, "GOSI");
+    }
+
     private static HttpResponse<String> post(GccState state, String path, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(network.node(state).nationalUrl() + path))
+        return gosi().send(HttpRequest.newBuilder(URI.create(network.node(state).nationalUrl() + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -10,6 +10,7 @@ import gcc.jisr.contracts.traffic.v1.TrackingRecord;
 import gcc.jisr.contracts.traffic.v1.TrackingStatus;
 import gcc.jisr.gateway.network.LocalGccNetwork;
 import gcc.jisr.gateway.network.SharedGccNetwork;
+import gcc.jisr.gateway.testing.AgencyClients;
 import gcc.jisr.routes.traffic.TrafficTracking;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NationalPensionIntakeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static LocalGccNetwork network;
 
@@ -63,7 +63,7 @@ class NationalPensionIntakeTest {
         String file = NationalFiles.report(format(host), header, records);
         int badLine = NationalFiles.lineOf(file, badCheckDigit);
 
-        HttpResponse<String> response = post(host, PensionController.NATIONAL_REPORTS, format(host).contentType(), file);
+        HttpResponse<String> response = post(host, institution, PensionController.NATIONAL_REPORTS, format(host).contentType(), file);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         JsonNode accepted = JSON.readTree(response.body());
@@ -87,7 +87,7 @@ class NationalPensionIntakeTest {
         String header = ContributionReports.header("GRSIA-NAT-TOT-" + System.nanoTime(), records)
                 .replace("SA:GOSI", "QA:GRSIA").replace("\"recordCount\":5", "\"recordCount\":6");
 
-        HttpResponse<String> response = post(GccState.QA, PensionController.NATIONAL_REPORTS, QatarPensionFormat.CONTENT_TYPE,
+        HttpResponse<String> response = post(GccState.QA, "GRSIA", PensionController.NATIONAL_REPORTS, QatarPensionFormat.CONTENT_TYPE,
                 NationalFiles.report(new QatarPensionFormat(), header, records));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
@@ -97,7 +97,7 @@ class NationalPensionIntakeTest {
 
     @Test
     void aNationalFileWhoseHeadCannotBeReadIsRefusedAsMalformed() throws Exception {
-        HttpResponse<String> response = post(GccState.QA, PensionController.NATIONAL_REPORTS, QatarPensionFormat.CONTENT_TYPE,
+        HttpResponse<String> response = post(GccState.QA, "GRSIA", PensionController.NATIONAL_REPORTS, QatarPensionFormat.CONTENT_TYPE,
                 "this is not a GRSIA file\r\n");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
@@ -110,7 +110,7 @@ class NationalPensionIntakeTest {
                 .replace("GPSSA-SP-2026-004512", "GPSSA-SP-TOT-" + System.nanoTime())
                 .replace("\"months\": 3,", "\"months\": 1,");
 
-        HttpResponse<String> response = post(GccState.AE, PensionController.STATEMENTS, "application/json", statement);
+        HttpResponse<String> response = post(GccState.AE, "GPSSA", PensionController.STATEMENTS, "application/json", statement);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
         JsonNode problem = JSON.readTree(response.body());
@@ -129,7 +129,7 @@ class NationalPensionIntakeTest {
                 .replace("\"to\": \"2021-01-14\"", "\"to\": \"2021-06-30\"")
                 .replace("\"months\": 3,\n    \"days\": 0", "\"months\": 4,\n    \"days\": 0");
 
-        HttpResponse<String> response = post(GccState.AE, PensionController.STATEMENTS, "application/json", statement);
+        HttpResponse<String> response = post(GccState.AE, "GPSSA", PensionController.STATEMENTS, "application/json", statement);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     }
@@ -144,8 +144,11 @@ class NationalPensionIntakeTest {
         }
     }
 
-    private static HttpResponse<String> post(GccState state, String path, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(network.node(state).nationalUrl() + path))
+    /** As the state's pension institution does, with its agency certificate: the host institution its documents name. */
+    private static HttpResponse<String> post(GccState state, String institution, String path, String contentType, String body)
+            throws Exception {
+        HttpClient agency = AgencyClients.http(SharedGccNetwork.pki().directory(), state, institution);
+        return agency.send(HttpRequest.newBuilder(URI.create(network.node(state).nationalUrl() + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
     }

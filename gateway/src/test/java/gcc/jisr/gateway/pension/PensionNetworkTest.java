@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +45,6 @@ class PensionNetworkTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static LocalGccNetwork network;
 
@@ -98,7 +96,7 @@ class PensionNetworkTest {
                 + "AND status = 'DELIVERED'", Integer.class, trackingId)).isEqualTo(3);
 
         // GOSI fetches the result of every record it sent: the header line, then 998 results, one of them REJECTED.
-        HttpResponse<String> results = HTTP.send(HttpRequest.newBuilder(URI.create(network.node(GccState.SA).nationalUrl()
+        HttpResponse<String> results = SharedGccNetwork.pensionInstitution(GccState.SA).send(HttpRequest.newBuilder(URI.create(network.node(GccState.SA).nationalUrl()
                 + PensionController.REPORTS + "/" + trackingId + "/acknowledgement")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(results.statusCode()).isEqualTo(200);
         List<String> lines = results.body().lines().toList();
@@ -277,12 +275,13 @@ class PensionNetworkTest {
         }
     }
 
+    /** Posted by the state's pension institution, with its own certificate, to its own state's gateway. */
     private static HttpResponse<String> post(GccState state, String path, String contentType, byte[] body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(network.node(state).nationalUrl() + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return SharedGccNetwork.pensionInstitution(state).send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static SimulatedPensionFund fund(GccState state) {

@@ -107,8 +107,37 @@ class GatewayCertificatesTest {
         try (InputStream in = Files.newInputStream(directory.resolve("gcc.crl.pem"))) {
             ((X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in)).verify(ca.rootCertificate().getPublicKey());
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("gcc-root.pem")))).isEqualTo("rw-r--r--");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("root-ca.p12")))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void everyFileThePkiWritesAndItsDirectoryAreTheOwnersOnly() throws Exception {
+        // A directory left readable by everyone (an older gateway, a copy made by hand) is narrowed too.
+        Path pki = directory.resolve("data").resolve("pki");
+        Files.createDirectories(pki);
+        Files.setPosixFilePermissions(pki, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+        GatewayCertificates files = new GatewayCertificates(pki, PASSWORD);
+
+        files.writeAuthority(ca);
+        files.writeCrl(ca.emptyCrl(NOW, daysFromNow(7)));
+        ca.issueGateway(GccState.KW, TestPki.current()).values().forEach(files::writeCredential);
+
+        try (var written = Files.list(pki)) {
+            assertThat(written.map(file -> file.getFileName() + " " + permissions(file)))
+                    .containsExactlyInAnyOrder("root-ca.p12 rw-------", "gcc-trust.p12 rw-------",
+                            "gcc-root.pem rw-------", "gcc.crl.pem rw-------", "kw-tls.p12 rw-------",
+                            "kw-signing.p12 rw-------", "kw-encryption.p12 rw-------", "kw-encryption.pem rw-------");
+        }
+        assertThat(permissions(pki)).isEqualTo("rwx------");
+        assertThat(permissions(directory)).as("a directory above it is not the gateway's to narrow").isEqualTo("rwxr-xr-x");
+    }
+
+    private static String permissions(Path file) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

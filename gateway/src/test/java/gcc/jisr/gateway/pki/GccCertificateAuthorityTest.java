@@ -37,7 +37,7 @@ class GccCertificateAuthorityTest {
         root.verify(root.getPublicKey());
         assertThat(root.getSubjectX500Principal()).isEqualTo(root.getIssuerX500Principal());
         assertThat(root.getSubjectX500Principal().getName()).contains("CN=GCC Jisr Development Root CA");
-        assertThat(root.getBasicConstraints()).as("a CA with no intermediates below it").isZero();
+        assertThat(root.getBasicConstraints()).as("a CA with one level of authorities below it: the states' agency CAs").isOne();
         assertThat(root.getKeyUsage()).containsExactly(false, false, false, false, false, true, true, false, false);
         assertThat(root.getSigAlgName()).isEqualTo("SHA256withECDSA");
         assertThat(root.getPublicKey().getAlgorithm()).isEqualTo("EC");

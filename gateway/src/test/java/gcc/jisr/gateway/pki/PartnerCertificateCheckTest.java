@@ -172,7 +172,7 @@ class PartnerCertificateCheckTest {
         PartnerCertificateCheck withStaleCrl = new PartnerCertificateCheck(List.of(ca.rootCertificate()), List.of(stale), CLOCK);
         X509Certificate good = ca.issue(GccState.BH, CertificateKind.TLS, TestPki.current()).certificate();
 
-        assertRefused(() -> withStaleCrl.check(good), JisrError.INTERNAL).hasMessageContaining("out of date");
+        assertRefused(() -> withStaleCrl.check(good), JisrError.REVOCATION_UNKNOWN).hasMessageContaining("out of date");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,35 @@ class PkiCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
+    void issuesAnAgencyCertificateThatAuthenticatesItsAgencyUntilRevoked() throws Exception {
+        String dir = directory.toString();
+        assertThat(run("init", "--dir", dir)).isZero();
+        assertThat(run("issue-agency", "--dir", dir, "--state", "KW", "--agency", "moi-traffic")).isZero();
+        assertThat(output()).contains("Created the agency CA of KW", "Issued KW:MOI-TRAFFIC");
+        GatewayCertificates files = new GatewayCertificates(directory, GatewayCertificates.DEFAULT_PASSWORD.toCharArray());
+        List<X509Certificate> chain = GatewayCertificates.loadCertificates(files.agencyPemFile(GccState.KW, "MOI-TRAFFIC"));
+        assertThat(Files.readString(files.agencyPemFile(GccState.KW, "MOI-TRAFFIC"))).contains("PRIVATE KEY");
+        assertThat(agencyCheck(files).check(chain))
+                .isEqualTo(new AgencyCertificateCheck.CertifiedAgency(GccState.KW, "MOI-TRAFFIC", hex(chain.get(0).getSerialNumber())));
+        // An agency certificate is no gateway certificate.
+        assertThatThrownBy(() -> files.partnerCheck(CLOCK).check(chain))
+                .isInstanceOfSatisfying(JisrException.class, e -> assertThat(e.error()).isEqualTo(JisrError.CERTIFICATE_WRONG_ISSUER));
+
+        assertThat(run("revoke", "--dir", dir, "--state", "KW", "--agency", "MOI-TRAFFIC")).isZero();
+        assertThat(output()).contains("Revoked KW:MOI-TRAFFIC");
+        assertThatThrownBy(() -> agencyCheck(files).check(chain))
+                .isInstanceOfSatisfying(JisrException.class, e -> assertThat(e.error()).isEqualTo(JisrError.CERTIFICATE_REVOKED));
+        assertThat(run("show", "--dir", dir)).isZero();
+        assertThat(output()).contains("(agency CA)", "refused JISR-401-CERT-REVOKED");
+        assertThat(run("issue-agency", "--dir", dir, "--state", "KW", "--agency", "bad code")).isEqualTo(PkiCommand.FAILED);
+    }
+
+    private static AgencyCertificateCheck agencyCheck(GatewayCertificates files) {
+        return new AgencyCertificateCheck(files.loadRootCertificate(), files.loadCrl(), files.loadAgencyAuthorityCertificates(),
+                Map.of(GccState.KW, files.loadAgencyCrl(GccState.KW).orElseThrow()), CLOCK);
+    }
+
+    @Test
     void initIssueAllRevokeAndShowEndToEnd() throws Exception {
         String dir = directory.toString();
 
@@ -45,7 +75,11 @@ class PkiCommandTest {
                     "qa-tls.p12", "qa-signing.p12", "bh-tls.p12", "bh-signing.p12", "om-tls.p12", "om-signing.p12",
                     "kw-encryption.p12", "sa-encryption.p12", "ae-encryption.p12", "qa-encryption.p12", "bh-encryption.p12",
                     "om-encryption.p12", "kw-encryption.pem", "sa-encryption.pem", "ae-encryption.pem", "qa-encryption.pem",
-                    "bh-encryption.pem", "om-encryption.pem");
+                    "bh-encryption.pem", "om-encryption.pem",
+                    "kw-agency-ca.p12", "kw-agency-ca.pem", "kw-agency-ca.crl.pem", "sa-agency-ca.p12", "sa-agency-ca.pem",
+                    "sa-agency-ca.crl.pem", "ae-agency-ca.p12", "ae-agency-ca.pem", "ae-agency-ca.crl.pem", "qa-agency-ca.p12",
+                    "qa-agency-ca.pem", "qa-agency-ca.crl.pem", "bh-agency-ca.p12", "bh-agency-ca.pem", "bh-agency-ca.crl.pem",
+                    "om-agency-ca.p12", "om-agency-ca.pem", "om-agency-ca.crl.pem");
         }
         GatewayCertificates files = new GatewayCertificates(directory, GatewayCertificates.DEFAULT_PASSWORD.toCharArray());
         StateCredential kuwaitTls = files.loadCredential(GccState.KW, CertificateKind.TLS);
@@ -100,7 +134,7 @@ class PkiCommandTest {
 
         Clock threeDaysLater = Clock.offset(CLOCK, Duration.ofDays(3));
         assertThatThrownBy(() -> files.partnerCheck(threeDaysLater).check(files.loadCredential(GccState.BH, CertificateKind.TLS).chain()))
-                .isInstanceOfSatisfying(JisrException.class, e -> assertThat(e.error()).isEqualTo(JisrError.INTERNAL));
+                .isInstanceOfSatisfying(JisrException.class, e -> assertThat(e.error()).isEqualTo(JisrError.REVOCATION_UNKNOWN));
         assertThat(command(threeDaysLater).run("crl", "--dir", dir)).isZero();
 
         assertThat(Revocation.listedIn(files.loadCrl())).isEqualTo(before);

@@ -4,7 +4,10 @@ import gcc.jisr.contracts.civilid.v1.CivilIdVerificationRequest;
 import gcc.jisr.contracts.civilid.v1.PurposeCode;
 import gcc.jisr.contracts.civilid.v1.soap.CivilIdVerificationPortType;
 import gcc.jisr.contracts.common.v1.Party;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
+import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.ws.security.wss4j.WSS4JOutInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
 import org.apache.wss4j.common.WSEncryptionPart;
@@ -17,6 +20,7 @@ import org.apache.wss4j.dom.message.WSSecSignature;
 import org.apache.wss4j.dom.message.WSSecTimestamp;
 import org.w3c.dom.Document;
 
+import javax.net.ssl.SSLContext;
 import javax.security.auth.callback.CallbackHandler;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
@@ -35,7 +39,9 @@ import java.util.Map;
 
 /**
  * A partner state's gateway calling this one over SOAP: with a CXF client whose stock WSS4JOutInterceptor signs each
- * request with the partner's key, or with raw HTTP for messages no well-behaved client would send.
+ * request with the partner's key, or with raw HTTP for messages no well-behaved client would send. The national port
+ * takes agencies only: each call presents an agency's credential ({@code AgencyClients.tls}), that of the agency the
+ * request names (the raw requests name SA:JAWAZAT).
  */
 final class PartnerGateway {
 
@@ -52,6 +58,11 @@ final class PartnerGateway {
 
     /** As above, for any of the gateway's SOAP services. */
     static <T> T signingClient(Class<T> service, String address, TestGccPki.Signer signer) {
+        return signingClient(service, address, signer, null);
+    }
+
+    /** As above, over TLS as the agency whose credential {@code agencyTls} holds. */
+    static <T> T signingClient(Class<T> service, String address, TestGccPki.Signer signer, SSLContext agencyTls) {
         Map<String, Object> signing = new HashMap<>();
         signing.put(ConfigurationConstants.ACTION, ConfigurationConstants.TIMESTAMP + " " + ConfigurationConstants.SIGNATURE);
         signing.put(ConfigurationConstants.SIGNATURE_USER, "signing");
@@ -67,14 +78,27 @@ final class PartnerGateway {
         factory.setServiceClass(service);
         factory.setAddress(address);
         factory.getOutInterceptors().add(new WSS4JOutInterceptor(signing));
-        return service.cast(factory.create());
+        return as(service.cast(factory.create()), agencyTls);
     }
 
     static CivilIdVerificationPortType unsignedClient(String address) {
+        return unsignedClient(address, null);
+    }
+
+    static CivilIdVerificationPortType unsignedClient(String address, SSLContext agencyTls) {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(CivilIdVerificationPortType.class);
         factory.setAddress(address);
-        return (CivilIdVerificationPortType) factory.create();
+        return as((CivilIdVerificationPortType) factory.create(), agencyTls);
+    }
+
+    private static <T> T as(T proxy, SSLContext agencyTls) {
+        if (agencyTls != null) {
+            TLSClientParameters parameters = new TLSClientParameters();
+            parameters.setSslContext(agencyTls);
+            ((HTTPConduit) ClientProxy.getClient(proxy).getConduit()).setTlsClientParameters(parameters);
+        }
+        return proxy;
     }
 
     /** The raw request a national caller sends, unsigned. */
@@ -118,7 +142,12 @@ final class PartnerGateway {
     }
 
     static HttpResponse<byte[]> post(String address, byte[] soap) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(address))
+        return post(HTTP, address, soap);
+    }
+
+    /** As the agency whose client this is ({@code AgencyClients.http}). */
+    static HttpResponse<byte[]> post(HttpClient agency, String address, byte[] soap) throws Exception {
+        return agency.send(HttpRequest.newBuilder(URI.create(address))
                 .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", SOAP_ACTION)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(soap)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }

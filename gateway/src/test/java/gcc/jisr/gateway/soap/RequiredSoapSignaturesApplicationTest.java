@@ -41,23 +41,24 @@ class RequiredSoapSignaturesApplicationTest {
 
     @Test
     void anUnsignedRequestIsRefusedAsMissingItsSignature() throws Exception {
-        HttpResponse<byte[]> fault = PartnerGateway.post(endpoint(), PartnerGateway.rawRequest(VALID).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> fault = AgencySystems.post(AgencySystems.http(pki, "SA", "JAWAZAT"), endpoint(),
+                PartnerGateway.rawRequest(VALID).getBytes(StandardCharsets.UTF_8));
 
         assertThat(fault.statusCode()).isEqualTo(500);
         assertThat(new String(fault.body(), StandardCharsets.UTF_8)).contains(">jisr:JISR-401-SIGNATURE-MISSING</faultcode>");
         assertThat(PlainXmlDsigCheck.verify(fault.body(), GCC.root()).valid()).as("the refusal itself is signed").isTrue();
-        assertThatThrownBy(() -> PartnerGateway.unsignedClient(endpoint()).verifyCivilId(PartnerGateway.request(VALID)))
+        assertThatThrownBy(() -> AgencySystems.calling(PartnerGateway.unsignedClient(endpoint()), pki, "SA", "JAWAZAT").verifyCivilId(PartnerGateway.request(VALID)))
                 .isInstanceOfSatisfying(JisrFault.class, f -> assertThat(f.getFaultInfo().getCode()).isEqualTo("JISR-401-SIGNATURE-MISSING"));
     }
 
     @Test
     void aSignedRequestIsAnswered() throws Exception {
         // Signed by the state whose agency asks: a signed request speaks for its signer's state only.
-        var answer = PartnerGateway.signingClient(endpoint(), SAUDI_ARABIA).verifyCivilId(PartnerGateway.request(VALID, "SA"));
+        var answer = AgencySystems.calling(PartnerGateway.signingClient(endpoint(), SAUDI_ARABIA), pki, "SA", "JAWAZAT").verifyCivilId(PartnerGateway.request(VALID, "SA"));
         assertThat(answer.getCardStatus()).isEqualTo(CardStatus.VALID);
     }
 
     private String endpoint() {
-        return "http://127.0.0.1:" + port + "/soap/CivilIdVerification";
+        return "https://127.0.0.1:" + port + "/soap/CivilIdVerification";
     }
 }

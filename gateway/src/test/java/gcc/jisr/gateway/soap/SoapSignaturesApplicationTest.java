@@ -3,6 +3,7 @@ package gcc.jisr.gateway.soap;
 import gcc.jisr.contracts.civilid.v1.CardStatus;
 import gcc.jisr.contracts.civilid.v1.soap.JisrFault;
 import org.apache.xml.security.algorithms.JCEMapper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The KW gateway's SOAP endpoint with WS-Security, over real HTTP: what it sends is verifiable by a plain XML-DSig
- * validator holding only the GCC root, and what partners send signed is verified before anything else.
+ * The KW gateway's SOAP endpoint with WS-Security, over real HTTPS as Saudi Arabia's passport office (the requester of
+ * every request here) calls it: what it sends is verifiable by a plain XML-DSig validator holding only the GCC root, and
+ * what partners send signed is verified before anything else.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SoapSignaturesApplicationTest {
@@ -45,9 +48,16 @@ class SoapSignaturesApplicationTest {
     @LocalServerPort
     int port;
 
+    HttpClient jawazat;
+
+    @BeforeEach
+    void asTheRequestersAgency() {
+        jawazat = AgencySystems.http(pki, "SA", "JAWAZAT");
+    }
+
     @Test
     void aResponseVerifiesWithThePlainJdkXmlDsigValidatorAndTheGccRootAlone() throws Exception {
-        HttpResponse<byte[]> response = PartnerGateway.post(endpoint(), PartnerGateway.rawRequest(VALID).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> response = post(PartnerGateway.rawRequest(VALID).getBytes(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as("an unsigned request of a national caller is still answered").isEqualTo(200);
 
         PlainXmlDsigCheck.Outcome outcome = PlainXmlDsigCheck.verify(response.body(), GCC.root());
@@ -62,7 +72,7 @@ class SoapSignaturesApplicationTest {
 
     @Test
     void flippingOneCharacterOfTheBodyMakesThePlainValidatorSayInvalid() throws Exception {
-        byte[] signed = PartnerGateway.post(endpoint(), PartnerGateway.rawRequest(VALID).getBytes(StandardCharsets.UTF_8)).body();
+        byte[] signed = post(PartnerGateway.rawRequest(VALID).getBytes(StandardCharsets.UTF_8)).body();
         String text = new String(signed, StandardCharsets.UTF_8);
         int civilId = text.indexOf(VALID, text.indexOf(":Body"));
         assertThat(civilId).isPositive();
@@ -74,7 +84,7 @@ class SoapSignaturesApplicationTest {
 
     @Test
     void faultsLeaveSignedToo() throws Exception {
-        HttpResponse<byte[]> fault = PartnerGateway.post(endpoint(), PartnerGateway.rawRequest("285010100016").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> fault = post(PartnerGateway.rawRequest("285010100016").getBytes(StandardCharsets.UTF_8));
 
         assertThat(fault.statusCode()).isEqualTo(500);
         assertThat(new String(fault.body(), StandardCharsets.UTF_8)).contains("jisr:JISR-400-CIVIL-ID");
@@ -83,19 +93,20 @@ class SoapSignaturesApplicationTest {
 
     @Test
     void signaturesAreMadeThroughBouncyCastle() throws Exception {
-        PartnerGateway.post(endpoint(), PartnerGateway.rawRequest(VALID).getBytes(StandardCharsets.UTF_8));
+        post(PartnerGateway.rawRequest(VALID).getBytes(StandardCharsets.UTF_8));
         assertThat(JCEMapper.getProviderId()).isEqualTo("BC");
     }
 
     @Test
     void aRequestSignedByAPartnerGatewayIsAccepted() throws Exception {
-        var answer = PartnerGateway.signingClient(endpoint(), SAUDI_ARABIA).verifyCivilId(PartnerGateway.request(VALID));
+        var answer = calling(PartnerGateway.signingClient(endpoint(), SAUDI_ARABIA)).verifyCivilId(PartnerGateway.request(VALID));
         assertThat(answer.getCardStatus()).isEqualTo(CardStatus.VALID);
     }
 
     @Test
     void aSignedRequestTamperedInTransitIsRefusedAsInvalid() throws Exception {
-        try (TamperingRelay relay = new TamperingRelay(endpoint(), request -> request.replace(VALID, "290071500219"))) {
+        try (TamperingRelay relay = new TamperingRelay(jawazat, endpoint(), request -> request.replace(VALID, "290071500219"))) {
+            // The CXF client reaches the relay on plain loopback HTTP; the relay calls the gateway as the agency.
             var client = PartnerGateway.signingClient(relay.address(), SAUDI_ARABIA);
 
             assertThatThrownBy(() -> client.verifyCivilId(PartnerGateway.request(VALID)))
@@ -109,7 +120,7 @@ class SoapSignaturesApplicationTest {
     void aRequestSignedUnderAnotherRootIsRefusedAsWrongIssuerAsAJwsSignerIs() {
         TestGccPki.Signer impostor = TestGccPki.create().issueSigner("SA");
 
-        assertThatThrownBy(() -> PartnerGateway.signingClient(endpoint(), impostor).verifyCivilId(PartnerGateway.request(VALID)))
+        assertThatThrownBy(() -> calling(PartnerGateway.signingClient(endpoint(), impostor)).verifyCivilId(PartnerGateway.request(VALID)))
                 .isInstanceOfSatisfying(JisrFault.class, fault -> {
                     assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-401-CERT-WRONG-ISSUER");
                     assertThat(fault.getFaultInfo().getDetail()).contains("was not issued by the GCC authority");
@@ -121,8 +132,8 @@ class SoapSignaturesApplicationTest {
         byte[] old = PartnerGateway.rawSignedRequest(VALID, SAUDI_ARABIA, Instant.now().minus(Duration.ofHours(1)));
         byte[] fresh = PartnerGateway.rawSignedRequest(VALID, SAUDI_ARABIA, Instant.now());
 
-        assertThat(PartnerGateway.post(endpoint(), fresh).statusCode()).isEqualTo(200);
-        HttpResponse<byte[]> refused = PartnerGateway.post(endpoint(), old);
+        assertThat(post(fresh).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> refused = post(old);
         assertThat(refused.statusCode()).isEqualTo(500);
         assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains(">jisr:JISR-409-STALE</faultcode>");
     }
@@ -131,7 +142,7 @@ class SoapSignaturesApplicationTest {
     void aSignatureThatLeavesTheBodyOutIsRefusedAsInvalid() throws Exception {
         byte[] timestampOnly = PartnerGateway.rawSignedRequest(VALID, SAUDI_ARABIA, Instant.now(), false);
 
-        HttpResponse<byte[]> refused = PartnerGateway.post(endpoint(), timestampOnly);
+        HttpResponse<byte[]> refused = post(timestampOnly);
 
         assertThat(refused.statusCode()).isEqualTo(500);
         assertThat(new String(refused.body(), StandardCharsets.UTF_8))
@@ -146,12 +157,20 @@ class SoapSignaturesApplicationTest {
                 <saml2:Assertion xmlns:saml2="urn:oasis:names:tc:SAML:2.0:assertion" ID="_a1" Version="2.0" \
                 IssueInstant="2026-01-01T00:00:00Z"><saml2:Issuer>somebody</saml2:Issuer></saml2:Assertion>""" + signed.substring(header);
 
-        HttpResponse<byte[]> response = PartnerGateway.post(endpoint(), withAssertion.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> response = post(withAssertion.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
     }
 
     private String endpoint() {
-        return "http://127.0.0.1:" + port + "/soap/CivilIdVerification";
+        return "https://127.0.0.1:" + port + "/soap/CivilIdVerification";
+    }
+
+    private HttpResponse<byte[]> post(byte[] soap) throws Exception {
+        return AgencySystems.post(jawazat, endpoint(), soap);
+    }
+
+    private <T> T calling(T client) {
+        return AgencySystems.calling(client, pki, "SA", "JAWAZAT");
     }
 }

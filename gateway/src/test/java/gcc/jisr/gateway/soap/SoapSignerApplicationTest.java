@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A signed SOAP request's signer is held to what a JWS signer is held to: its certificate must be trusted by the
  * partner certificate check (the current CRL included, re-read without a restart), and the request may speak for the
- * signer's state only. The KW gateway, over real HTTP, with clients that sign as partner gateways do.
+ * signer's state only. The KW gateway, over real HTTPS, with clients that sign as partner gateways do; each calls as
+ * the agency its message names as sender (front door), so that what is decided here is the signature's doing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // Nothing leaves this gateway during the test.
@@ -77,7 +78,7 @@ class SoapSignerApplicationTest {
     @Test
     void aCertificateRevokedWhileTheGatewayRunsIsRefusedAsRevokedFromTheNextRequestOn() throws Exception {
         TestGccPki.Signer soonRevoked = GCC.issueSigner("SA");
-        CivilIdVerificationPortType client = PartnerGateway.signingClient(civilId(), soonRevoked);
+        CivilIdVerificationPortType client = jawazat(PartnerGateway.signingClient(civilId(), soonRevoked), "SA");
         assertThat(client.verifyCivilId(PartnerGateway.request(VALID, "SA")).getCardStatus()).isEqualTo(CardStatus.VALID);
 
         GCC.revoke(pki, soonRevoked.certificate());
@@ -87,7 +88,7 @@ class SoapSignerApplicationTest {
                     assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-401-CERT-REVOKED");
                     assertThat(fault.getFaultInfo().getDetail()).contains(soonRevoked.certificate().getSerialNumber().toString(16).toUpperCase());
                 });
-        assertThat(PartnerGateway.signingClient(civilId(), SAUDI_ARABIA).verifyCivilId(PartnerGateway.request(VALID, "SA"))
+        assertThat(jawazat(PartnerGateway.signingClient(civilId(), SAUDI_ARABIA), "SA").verifyCivilId(PartnerGateway.request(VALID, "SA"))
                 .getCardStatus()).as("the state's other certificates are still trusted").isEqualTo(CardStatus.VALID);
     }
 
@@ -97,7 +98,7 @@ class SoapSignerApplicationTest {
         TestGccPki.Signer expired = GCC.issueSigner("SA",
                 new CertificateValidity(GCC.root().getNotBefore().toInstant(), now.minus(Duration.ofMinutes(5))));
 
-        assertThatThrownBy(() -> PartnerGateway.signingClient(civilId(), expired).verifyCivilId(PartnerGateway.request(VALID, "SA")))
+        assertThatThrownBy(() -> jawazat(PartnerGateway.signingClient(civilId(), expired), "SA").verifyCivilId(PartnerGateway.request(VALID, "SA")))
                 .isInstanceOfSatisfying(JisrFault.class,
                         fault -> assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-401-CERT-EXPIRED"));
     }
@@ -107,7 +108,7 @@ class SoapSignerApplicationTest {
         Instant now = Instant.now();
         TestGccPki.Signer early = GCC.issueSigner("SA", new CertificateValidity(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2))));
 
-        assertThatThrownBy(() -> PartnerGateway.signingClient(civilId(), early).verifyCivilId(PartnerGateway.request(VALID, "SA")))
+        assertThatThrownBy(() -> jawazat(PartnerGateway.signingClient(civilId(), early), "SA").verifyCivilId(PartnerGateway.request(VALID, "SA")))
                 .isInstanceOfSatisfying(JisrFault.class,
                         fault -> assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-401-CERT-NOT-YET-VALID"));
     }
@@ -120,16 +121,16 @@ class SoapSignerApplicationTest {
                 Set.of(PurposeCode.BORDER_CROSSING), "test");
         partners.register(GccState.OM, TestGccPki.pem(registered.certificate()).getBytes(StandardCharsets.US_ASCII), "test");
 
-        assertThat(PartnerGateway.signingClient(civilId(), registered).verifyCivilId(PartnerGateway.request(VALID, "OM"))
+        assertThat(jawazat(PartnerGateway.signingClient(civilId(), registered), "OM").verifyCivilId(PartnerGateway.request(VALID, "OM"))
                 .getCardStatus()).isEqualTo(CardStatus.VALID);
-        assertThatThrownBy(() -> PartnerGateway.signingClient(civilId(), unregistered).verifyCivilId(PartnerGateway.request(VALID, "OM")))
+        assertThatThrownBy(() -> jawazat(PartnerGateway.signingClient(civilId(), unregistered), "OM").verifyCivilId(PartnerGateway.request(VALID, "OM")))
                 .isInstanceOfSatisfying(JisrFault.class,
                         fault -> assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-401-CERT-NOT-REGISTERED"));
     }
 
     @Test
     void aRequestSignedBySaudiArabiaForAQatariRequesterIsRefusedAsStateMismatch() throws Exception {
-        assertThatThrownBy(() -> PartnerGateway.signingClient(civilId(), SAUDI_ARABIA).verifyCivilId(PartnerGateway.request(VALID, "QA")))
+        assertThatThrownBy(() -> jawazat(PartnerGateway.signingClient(civilId(), SAUDI_ARABIA), "QA").verifyCivilId(PartnerGateway.request(VALID, "QA")))
                 .isInstanceOfSatisfying(JisrFault.class, fault -> {
                     assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-403-CERT-STATE-MISMATCH");
                     assertThat(fault.getFaultInfo().getStatus()).isEqualTo(403);
@@ -140,29 +141,29 @@ class SoapSignerApplicationTest {
 
     @Test
     void aRequestSignedByAPartnerForItsOwnAgencyIsAnswered() throws Exception {
-        var answer = PartnerGateway.signingClient(civilId(), SAUDI_ARABIA).verifyCivilId(PartnerGateway.request(VALID, "SA"));
+        var answer = jawazat(PartnerGateway.signingClient(civilId(), SAUDI_ARABIA), "SA").verifyCivilId(PartnerGateway.request(VALID, "SA"));
         assertThat(answer.getCardStatus()).isEqualTo(CardStatus.VALID);
     }
 
     @Test
     void aRequestSignedWithThisStatesCertificateSpeaksForThisStatesAgenciesOnly() throws Exception {
-        var answer = PartnerGateway.signingClient(civilId(), KUWAIT).verifyCivilId(PartnerGateway.request(VALID, "KW"));
+        var answer = jawazat(PartnerGateway.signingClient(civilId(), KUWAIT), "KW").verifyCivilId(PartnerGateway.request(VALID, "KW"));
         assertThat(answer.getCardStatus()).isEqualTo(CardStatus.VALID);
 
-        assertThatThrownBy(() -> PartnerGateway.signingClient(civilId(), KUWAIT).verifyCivilId(PartnerGateway.request(VALID, "SA")))
+        assertThatThrownBy(() -> jawazat(PartnerGateway.signingClient(civilId(), KUWAIT), "SA").verifyCivilId(PartnerGateway.request(VALID, "SA")))
                 .isInstanceOfSatisfying(JisrFault.class,
                         fault -> assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-403-CERT-STATE-MISMATCH"));
     }
 
     @Test
-    void anUnsignedRequestStillNamesAnyRequesterAsBefore() throws Exception {
-        var answer = PartnerGateway.unsignedClient(civilId()).verifyCivilId(PartnerGateway.request(VALID, "QA"));
+    void anUnsignedRequestIsHeldToNoSignersState() throws Exception {
+        var answer = jawazat(PartnerGateway.unsignedClient(civilId()), "QA").verifyCivilId(PartnerGateway.request(VALID, "QA"));
         assertThat(answer.getCardStatus()).isEqualTo(CardStatus.VALID);
     }
 
     @Test
     void aTrafficNoticeSignedBySaudiArabiaOnBehalfOfAKuwaitiAgencyIsRefusedAsStateMismatch() throws Exception {
-        TrafficViolationPortType saudi = PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), SAUDI_ARABIA);
+        TrafficViolationPortType saudi = kuwaitiTraffic(PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), SAUDI_ARABIA));
 
         assertThatThrownBy(() -> saudi.submitViolation(kuwaitiNotice()))
                 .isInstanceOfSatisfying(gcc.jisr.contracts.traffic.v1.soap.JisrFault.class, fault -> {
@@ -174,14 +175,14 @@ class SoapSignerApplicationTest {
 
     @Test
     void aTrafficNoticeSignedWithThisStatesCertificateIsAccepted() throws Exception {
-        TrafficViolationPortType kuwait = PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), KUWAIT);
+        TrafficViolationPortType kuwait = kuwaitiTraffic(PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), KUWAIT));
 
         assertThat(kuwait.submitViolation(kuwaitiNotice()).getStatus()).isEqualTo(TrackingStatus.ACCEPTED);
     }
 
     @Test
     void aPensionNoticeSignedBySaudiArabiaForAKuwaitiInstitutionIsRefusedAsStateMismatch() throws Exception {
-        PensionExchangePortType saudi = PartnerGateway.signingClient(PensionExchangePortType.class, pension(), SAUDI_ARABIA);
+        PensionExchangePortType saudi = pifss(PartnerGateway.signingClient(PensionExchangePortType.class, pension(), SAUDI_ARABIA));
 
         assertThatThrownBy(() -> saudi.submitNotice(kuwaitiPensionNotice()))
                 .isInstanceOfSatisfying(gcc.jisr.contracts.pension.v1.soap.JisrFault.class, fault -> {
@@ -193,22 +194,25 @@ class SoapSignerApplicationTest {
 
     @Test
     void aPensionNoticeSignedWithThisStatesCertificateIsAccepted() throws Exception {
-        PensionExchangePortType kuwait = PartnerGateway.signingClient(PensionExchangePortType.class, pension(), KUWAIT);
+        PensionExchangePortType kuwait = pifss(PartnerGateway.signingClient(PensionExchangePortType.class, pension(), KUWAIT));
 
         assertThat(kuwait.submitNotice(kuwaitiPensionNotice()).getStatus()).isEqualTo(TrackingStatus.ACCEPTED);
     }
 
+    // The tracking reads below come from the agency that sent the message, which may read it (front door): whatever
+    // is not found is not found because of the signer.
+
     @Test
     void aSignerReadsTheTrafficTrackingOfItsOwnStatesMessagesOnlyAndLearnsNothingOfOthers() throws Exception {
-        String tracked = PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), KUWAIT)
+        String tracked = kuwaitiTraffic(PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), KUWAIT))
                 .submitViolation(kuwaitiNotice()).getTrackingId();
 
-        assertThat(PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), KUWAIT).getTracking(tracked)
+        assertThat(kuwaitiTraffic(PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), KUWAIT)).getTracking(tracked)
                 .getTrackingId()).as("this state's own signer").isEqualTo(tracked);
-        assertThat(PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), SAUDI_ARABIA).getTracking(tracked)
-                .getTo().getState()).as("the state the notice goes to").isEqualTo("SA");
+        assertThat(kuwaitiTraffic(PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), SAUDI_ARABIA))
+                .getTracking(tracked).getTo().getState()).as("the state the notice goes to").isEqualTo("SA");
 
-        TrafficViolationPortType qatar = PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), QATAR);
+        TrafficViolationPortType qatar = kuwaitiTraffic(PartnerGateway.signingClient(TrafficViolationPortType.class, traffic(), QATAR));
         String neverSeen = "0190c0de-0000-7000-8000-000000000000";
         assertThatThrownBy(() -> qatar.getTracking(tracked)).as("a third state")
                 .isInstanceOfSatisfying(gcc.jisr.contracts.traffic.v1.soap.JisrFault.class, fault -> {
@@ -222,12 +226,13 @@ class SoapSignerApplicationTest {
 
     @Test
     void aSignerReadsThePensionTrackingOfItsOwnStatesMessagesOnly() throws Exception {
-        String tracked = PartnerGateway.signingClient(PensionExchangePortType.class, pension(), KUWAIT)
+        String tracked = pifss(PartnerGateway.signingClient(PensionExchangePortType.class, pension(), KUWAIT))
                 .submitNotice(kuwaitiPensionNotice()).getTrackingId();
 
-        assertThat(PartnerGateway.signingClient(PensionExchangePortType.class, pension(), SAUDI_ARABIA).getTracking(tracked)
-                .getTrackingId()).as("the state the notice goes to").isEqualTo(tracked);
-        assertThatThrownBy(() -> PartnerGateway.signingClient(PensionExchangePortType.class, pension(), QATAR).getTracking(tracked))
+        assertThat(pifss(PartnerGateway.signingClient(PensionExchangePortType.class, pension(), SAUDI_ARABIA))
+                .getTracking(tracked).getTrackingId()).as("the state the notice goes to").isEqualTo(tracked);
+        assertThatThrownBy(() -> pifss(PartnerGateway.signingClient(PensionExchangePortType.class, pension(), QATAR))
+                .getTracking(tracked))
                 .as("a third state")
                 .isInstanceOfSatisfying(gcc.jisr.contracts.pension.v1.soap.JisrFault.class,
                         fault -> assertThat(fault.getFaultInfo().getCode()).isEqualTo("JISR-404-NOT-FOUND"));
@@ -248,14 +253,33 @@ class SoapSignerApplicationTest {
     }
 
     private String civilId() {
-        return "http://127.0.0.1:" + port + "/soap/CivilIdVerification";
+        return "https://127.0.0.1:" + port + "/soap/CivilIdVerification";
     }
 
     private String traffic() {
-        return "http://127.0.0.1:" + port + "/soap/TrafficViolation";
+        return "https://127.0.0.1:" + port + "/soap/TrafficViolation";
     }
 
     private String pension() {
-        return "http://127.0.0.1:" + port + "/soap/PensionExchange";
+        return "https://127.0.0.1:" + port + "/soap/PensionExchange";
+    }
+
+    /** The client calls as the passport office of the state its civil-ID requests name as requester. */
+    private static <T> T jawazat(T client, String requesterState) {
+        return calling(client, requesterState, "JAWAZAT");
+    }
+
+    /** The reporter of {@link #kuwaitiNotice()}. */
+    private static <T> T kuwaitiTraffic(T client) {
+        return calling(client, "KW", "MOI-TRAFFIC");
+    }
+
+    /** The sender of {@link #kuwaitiPensionNotice()}. */
+    private static <T> T pifss(T client) {
+        return calling(client, "KW", "PIFSS");
+    }
+
+    private static <T> T calling(T client, String state, String agency) {
+        return AgencySystems.calling(client, pki, state, agency);
     }
 }

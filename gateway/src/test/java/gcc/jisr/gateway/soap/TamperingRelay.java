@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,19 +15,20 @@ import java.util.function.UnaryOperator;
 
 /**
  * A man in the middle on loopback: relays each SOAP request to the gateway after changing it, and the gateway's answer
- * back unchanged. The last answer is kept, raw, for the test to read.
+ * back unchanged. The last answer is kept, raw, for the test to read. It reaches the gateway with the client it is
+ * given (over TLS, as an agency system), so that what refuses the request is the signature, not the front door.
  */
 final class TamperingRelay implements AutoCloseable {
 
     private final HttpServer server;
     private volatile String lastAnswer;
 
-    TamperingRelay(String target, UnaryOperator<String> tamper) throws IOException {
+    TamperingRelay(HttpClient client, String target, UnaryOperator<String> tamper) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             try (InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
                 String request = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                HttpResponse<byte[]> answer = PartnerGateway.HTTP.send(HttpRequest.newBuilder(URI.create(target))
+                HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(URI.create(target))
                         .header("Content-Type", exchange.getRequestHeaders().getFirst("Content-Type"))
                         .header("SOAPAction", PartnerGateway.SOAP_ACTION)
                         .POST(HttpRequest.BodyPublishers.ofString(tamper.apply(request))).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -1,6 +1,7 @@
 package gcc.jisr.gateway.soap;
 
 import gcc.jisr.contracts.GccState;
+import gcc.jisr.gateway.pki.AgencyAuthority;
 import gcc.jisr.gateway.pki.CertificateKind;
 import gcc.jisr.gateway.pki.CertificateValidity;
 import gcc.jisr.gateway.pki.GatewayCertificates;
@@ -24,7 +25,8 @@ import java.util.List;
 
 /**
  * A GCC root CA of the gateway's own PKI, for tests: it issues ECDSA P-256 certificates and writes the full set of
- * stores a gateway reads ({@code gcc-trust.p12}, the CRL, {@code <state>-tls.p12}, {@code <state>-signing.p12}).
+ * stores a gateway reads ({@code gcc-trust.p12}, the CRL, {@code <state>-tls.p12}, {@code <state>-signing.p12}, every
+ * state's agency CA with its CRL, from which tests issue agency credentials as they call).
  * Each call of {@link #create()} makes an unrelated root.
  */
 final class TestGccPki {
@@ -38,7 +40,8 @@ final class TestGccPki {
     }
 
     static TestGccPki create() {
-        return new TestGccPki(GccCertificateAuthority.createRoot(CertificateValidity.forDays(Clock.systemUTC(), 30)));
+        // A year: agency credentials issued on first use for 30 days must lie within it, whenever the test asks for them.
+        return new TestGccPki(GccCertificateAuthority.createRoot(CertificateValidity.forDays(Clock.systemUTC(), 365)));
     }
 
     X509Certificate root() {
@@ -91,6 +94,13 @@ final class TestGccPki {
         certificates.writeCredential(new StateCredential(gccState, CertificateKind.SIGNING, signer.key(), signer.certificate(), root()));
         // As the pki command issues it: the key partners seal pension payloads to.
         certificates.writeCredential(authority.issue(gccState, CertificateKind.ENCRYPTION, CertificateValidity.forDays(Clock.systemUTC(), 10)));
+        // Agencies of every state call the national API with certificates of their state's agency CA.
+        Instant now = Clock.systemUTC().instant();
+        for (GccState agencyState : GccState.values()) {
+            AgencyAuthority agencies = authority.issueAgencyAuthority(agencyState,
+                    new CertificateValidity(root().getNotBefore().toInstant(), root().getNotAfter().toInstant()));
+            certificates.writeAgencyAuthority(agencies, agencies.emptyCrl(now, now.plus(Duration.ofDays(7))));
+        }
         return directory.toString();
     }
 

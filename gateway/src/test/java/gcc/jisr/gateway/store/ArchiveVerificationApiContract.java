@@ -2,7 +2,9 @@ package gcc.jisr.gateway.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gcc.jisr.contracts.GccState;
 import gcc.jisr.gateway.JisrGatewayApplication;
+import gcc.jisr.gateway.testing.AgencyClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,12 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A whole gateway on a store chosen by configuration alone: Flyway creates the schema at start-up, and operators ask
- * {@code GET /api/v1/archive/verification} whether the archive is intact, and if not, which record breaks it.
+ * {@code GET /api/v1/archive/verification} whether the archive is intact, and if not, which record breaks it (over
+ * HTTPS, with an agency credential like any call of the national API; here Qatar's Ministry of Interior's).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ArchiveVerificationApiContract {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     ConfigurableApplicationContext gateway;
@@ -71,8 +73,9 @@ abstract class ArchiveVerificationApiContract {
 
     private JsonNode verification() throws Exception {
         String port = gateway.getEnvironment().getProperty("local.server.port");
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/v1/archive/verification")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient agency = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.QA, "MOI");
+        HttpResponse<String> response = agency.send(HttpRequest.newBuilder(
+                URI.create("https://127.0.0.1:" + port + "/api/v1/archive/verification")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

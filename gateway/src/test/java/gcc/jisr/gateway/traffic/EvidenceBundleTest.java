@@ -61,7 +61,7 @@ class EvidenceBundleTest {
     static void anAuditorExportsTheEvidenceOfAnAcknowledgedNotice() throws Exception {
         MessageTimelineNetworkTest.network = SharedGccNetwork.network();
         notice = acknowledgedNotice(GccState.OM, GccState.BH, "OM-EVIDENCE-" + System.nanoTime());
-        HttpResponse<byte[]> zip = MessageTimelineNetworkTest.HTTP.send(adminRequest(GccState.OM, "auditor",
+        HttpResponse<byte[]> zip = SharedGccNetwork.operators().send(adminRequest(GccState.OM, "auditor",
                 "/messages/" + notice.getTrackingId() + "/evidence").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(zip.statusCode()).as(new String(zip.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");

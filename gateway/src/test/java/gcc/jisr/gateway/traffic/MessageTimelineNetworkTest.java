@@ -42,7 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageTimelineNetworkTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static LocalGccNetwork network;
     static SubmissionAccepted notice;
@@ -133,12 +132,13 @@ class MessageTimelineNetworkTest {
     }
 
     static HttpResponse<String> admin(GccState state, String operator, String path) throws Exception {
-        return HTTP.send(adminRequest(state, operator, path).build(), HttpResponse.BodyHandlers.ofString());
+        return SharedGccNetwork.operators().send(adminRequest(state, operator, path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** On the gateway's management port, over TLS, with the operator's password. */
     static HttpRequest.Builder adminRequest(GccState state, String operator, String path) {
         String password = SharedGccNetwork.OPERATORS.stream().filter(o -> o[0].equals(operator)).findFirst().orElseThrow()[1];
-        return HttpRequest.newBuilder(URI.create(network.node(state).nationalUrl() + "/admin/api/v1" + path))
+        return HttpRequest.newBuilder(URI.create(network.node(state).managementUrl() + "/admin/api/v1" + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (operator + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }

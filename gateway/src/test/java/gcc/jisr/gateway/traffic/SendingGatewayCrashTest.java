@@ -8,6 +8,7 @@ import gcc.jisr.contracts.traffic.v1.ViolationNotice;
 import gcc.jisr.gateway.JisrGatewayApplication;
 import gcc.jisr.gateway.network.LocalGccNetwork;
 import gcc.jisr.gateway.registries.SimulatedRegistries;
+import gcc.jisr.gateway.testing.AgencyClients;
 import gcc.jisr.routes.traffic.TrafficJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SendingGatewayCrashTest {
 
     private static final int VIOLATIONS = 1_000;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Path PKI = Path.of("target", "gcc-network-test-pki");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LocalGccNetwork network;
     private Process kuwait;
+    /** The Kuwaiti traffic agency's system, with its certificate: it reports the violations and follows them. */
+    private HttpClient trafficAgency;
+    private HttpClient operators;
 
     @AfterEach
     void stopEverything() {
@@ -61,7 +65,7 @@ class SendingGatewayCrashTest {
         Path work = Files.createDirectories(Path.of("target", "sending-gateway-crash-test"));
         Path store = work.resolve("kw-store-" + System.nanoTime());
         network = LocalGccNetwork.onFreePorts(List.of(GccState.KW, GccState.SA))
-                .prepare(Path.of("target", "gcc-network-test-pki"), "changeit", Map.of(
+                .prepare(PKI, "changeit", Map.of(
                         "jisr.outbox.poll-interval", "100ms",
                         "jisr.outbox.retry.first-interval", "500ms",
                         "jisr.outbox.retry.max-interval", "2s"));
@@ -69,9 +73,12 @@ class SendingGatewayCrashTest {
         TrafficSystemSimulator saudiTrafficSystem = network.context(GccState.SA).getBean(SimulatedRegistries.class)
                 .trafficSimulator(GccState.SA).orElseThrow();
         URI kuwaitApi = URI.create(network.node(GccState.KW).nationalUrl());
+        URI kuwaitManagement = URI.create(network.node(GccState.KW).managementUrl());
+        trafficAgency = AgencyClients.http(PKI, GccState.KW, "MOI-TRAFFIC");
+        operators = AgencyClients.anonymous(PKI);
 
         kuwait = startKuwait(store, work.resolve("kw-1.log"));
-        awaitCondition(Duration.ofSeconds(300), () -> healthy(kuwaitApi));
+        awaitCondition(Duration.ofSeconds(300), () -> healthy(kuwaitManagement));
         List<String> references = new ArrayList<>();
         StringBuilder batch = new StringBuilder();
         for (int i = 1; i <= VIOLATIONS; i++) {
@@ -81,7 +88,7 @@ class SendingGatewayCrashTest {
             ViolationNotice notice = TrafficNotices.speeding(GccState.KW, GccState.SA, reference, "ABJ " + i);
             batch.append(new String(TrafficJson.bytes(notice))).append('\n');
         }
-        HttpResponse<String> report = HTTP.send(HttpRequest.newBuilder(kuwaitApi.resolve("/api/v1/traffic/violations/batch"))
+        HttpResponse<String> report = trafficAgency.send(HttpRequest.newBuilder(kuwaitApi.resolve("/api/v1/traffic/violations/batch"))
                 .header("Content-Type", "application/x-ndjson").timeout(Duration.ofSeconds(120))
                 .POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
@@ -96,7 +103,7 @@ class SendingGatewayCrashTest {
         int receivedAtTheKill = saudiTrafficSystem.noticesReceived();
 
         kuwait = startKuwait(store, work.resolve("kw-2.log"));
-        awaitCondition(Duration.ofSeconds(300), () -> healthy(kuwaitApi));
+        awaitCondition(Duration.ofSeconds(300), () -> healthy(kuwaitManagement));
         awaitCondition(Duration.ofSeconds(600), () -> references.stream().allMatch(
                 reference -> saudiTrafficSystem.noticeDeliveries(GccState.KW, reference) >= 1), () -> {
             List<String> missing = new ArrayList<>();
@@ -138,18 +145,18 @@ class SendingGatewayCrashTest {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    private static boolean healthy(URI api) {
+    private boolean healthy(URI management) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(api.resolve("/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+            return operators.send(HttpRequest.newBuilder(management.resolve("/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
         } catch (Exception e) {
             return false;
         }
     }
 
-    private static JsonNode tracking(URI api, String trackingId) {
+    private JsonNode tracking(URI api, String trackingId) {
         try {
-            return JSON.readTree(HTTP.send(HttpRequest.newBuilder(api.resolve("/api/v1/messages/" + trackingId)).build(),
+            return JSON.readTree(trafficAgency.send(HttpRequest.newBuilder(api.resolve("/api/v1/messages/" + trackingId)).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
         } catch (Exception e) {
             return JSON.createObjectNode();

@@ -1,5 +1,6 @@
 package gcc.jisr.routes.civilid;
 
+import gcc.jisr.routes.agency.AgencyAdmission;
 import gcc.jisr.adapters.CountryAdapters;
 import gcc.jisr.routes.partner.PartnerRateLimits;
 
@@ -15,12 +16,19 @@ import java.util.Optional;
  */
 public record CivilIdRouteSettings(CountryAdapters adapters, RegistryDirectory registries, Duration registryTimeout,
                                    DisclosurePolicy disclosurePolicy, Clock clock, Optional<CivilIdForwarding> forwarding,
-                                   PartnerRateLimits requesterLimits) {
+                                   PartnerRateLimits requesterLimits, AgencyAdmission agencies) {
 
     /** A gateway on its own: every civil ID is asked of the registry configured here, and no requester is limited. */
     public CivilIdRouteSettings(CountryAdapters adapters, RegistryDirectory registries, Duration registryTimeout,
                                 DisclosurePolicy disclosurePolicy, Clock clock) {
         this(adapters, registries, registryTimeout, disclosurePolicy, clock, Optional.empty(), PartnerRateLimits.UNLIMITED);
+    }
+
+    /** Every authenticated agency admitted: for tests of the route alone. */
+    public CivilIdRouteSettings(CountryAdapters adapters, RegistryDirectory registries, Duration registryTimeout,
+                                DisclosurePolicy disclosurePolicy, Clock clock, Optional<CivilIdForwarding> forwarding,
+                                PartnerRateLimits requesterLimits) {
+        this(adapters, registries, registryTimeout, disclosurePolicy, clock, forwarding, requesterLimits, AgencyAdmission.EVERYONE);
     }
 
     public CivilIdRouteSettings {
@@ -30,6 +38,7 @@ public record CivilIdRouteSettings(CountryAdapters adapters, RegistryDirectory r
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(forwarding, "forwarding");
         Objects.requireNonNull(requesterLimits, "requesterLimits");
+        Objects.requireNonNull(agencies, "agencies");
         if (registryTimeout == null || registryTimeout.isNegative() || registryTimeout.isZero()) {
             throw new IllegalArgumentException("the registry timeout must be positive");
         }

@@ -44,6 +44,7 @@ public class CivilIdVerificationRoute extends RouteBuilder {
 
         from(VERIFY).routeId("civil-id-verification")
                 .process(new VerificationOpening())
+                .process(new CallerIsRequester(settings.agencies()))
                 .process(new CivilIdRequestCheck(settings.adapters(), settings.clock()))
                 .process(new RequesterRateLimiting(settings.requesterLimits(),
                         settings.forwarding().map(CivilIdForwarding::ownState)))

@@ -1,6 +1,7 @@
 package gcc.jisr.routes.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class CanonicalJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            // A key given twice would otherwise be read as its last value: what a signature or a schema check saw
+            // first need not be what is bound. Refused as JISR-400-MALFORMED, naming the key.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,5 +1,6 @@
 package gcc.jisr.routes.pension;
 
+import gcc.jisr.routes.agency.AgencyCaller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gcc.jisr.contracts.errors.JisrError;
@@ -29,13 +30,13 @@ public final class BoundReportReading {
     }
 
     /** @throws JisrException BODY_TOO_LARGE when the report holds more than {@code maxRecords} records */
-    public ContributionReportAccepted read(ContributionReport report) throws IOException {
+    public ContributionReportAccepted read(ContributionReport report, AgencyCaller caller) throws IOException {
         if (report.getRecord().size() > maxRecords) {
             throw new JisrException(JisrError.BODY_TOO_LARGE, "a report submitted in one SOAP message holds at most " + maxRecords
                     + " records here, this one " + report.getRecord().size() + "; send larger reports as NDJSON or in the"
                     + " national format, which are read as a stream");
         }
-        return reading.read(new ObjectReportStream(report));
+        return reading.read(new ObjectReportStream(report), caller);
     }
 
     private static final class ObjectReportStream implements ReportStream {

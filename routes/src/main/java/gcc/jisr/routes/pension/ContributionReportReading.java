@@ -1,5 +1,6 @@
 package gcc.jisr.routes.pension;
 
+import gcc.jisr.routes.agency.AgencyCaller;
 import com.fasterxml.jackson.databind.JsonNode;
 import gcc.jisr.adapters.CountryAdapters;
 import gcc.jisr.contracts.GccState;
@@ -63,17 +64,19 @@ public final class ContributionReportReading {
     }
 
     /** A report as application/x-ndjson: the header line, then one record per line. */
-    public ContributionReportAccepted readNdjson(InputStream in) throws IOException {
-        return read(new NdjsonReportStream(in, limits.maxLineBytes()));
+    public ContributionReportAccepted readNdjson(InputStream in, AgencyCaller caller) throws IOException {
+        return read(new NdjsonReportStream(in, limits.maxLineBytes()), caller);
     }
 
     /** A report as one application/json document. */
-    public ContributionReportAccepted readJson(InputStream in) throws IOException {
-        return read(new JsonReportStream(in));
+    public ContributionReportAccepted readJson(InputStream in, AgencyCaller caller) throws IOException {
+        return read(new JsonReportStream(in), caller);
     }
 
-    ContributionReportAccepted read(ReportStream stream) throws IOException {
+    /** Reads a report whose host institution must be the agency that authenticated: checked at its header, before any record. */
+    ContributionReportAccepted read(ReportStream stream, AgencyCaller caller) throws IOException {
         ContributionReport header = checkedHeader(stream.header());
+        PensionInstitutions.requireCaller(caller, header.getHostInstitution(), "host institution", "/hostInstitution");
         GccState home = institutions.stateOf(header.getHomeInstitution(), "/homeInstitution");
         String businessKey = header.getHostInstitution() + "/" + header.getReportId();
         Optional<SubmissionAccepted> before = intake.acceptedBefore(GccServices.PENSION_CONTRIBUTION_REPORT, businessKey);

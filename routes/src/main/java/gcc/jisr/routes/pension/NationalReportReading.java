@@ -1,5 +1,6 @@
 package gcc.jisr.routes.pension;
 
+import gcc.jisr.routes.agency.AgencyCaller;
 import gcc.jisr.adapters.CountryAdapters;
 import gcc.jisr.adapters.RegistryFormatException;
 import gcc.jisr.adapters.pension.ContributionFileReader;
@@ -34,7 +35,7 @@ public final class NationalReportReading {
         this.reading = Objects.requireNonNull(reading, "reading");
     }
 
-    public ContributionReportAccepted read(InputStream in) throws IOException {
+    public ContributionReportAccepted read(InputStream in, AgencyCaller caller) throws IOException {
         ContributionFileReader reader;
         try {
             reader = pensionSystem.contributionReportOf(in);
@@ -44,7 +45,7 @@ public final class NationalReportReading {
         }
         NationalReportStream stream = new NationalReportStream(reader, institutions, adapters);
         try {
-            return reading.read(stream);
+            return reading.read(stream, caller);
         } finally {
             stream.close();
         }

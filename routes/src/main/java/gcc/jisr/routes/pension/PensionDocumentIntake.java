@@ -1,5 +1,6 @@
 package gcc.jisr.routes.pension;
 
+import gcc.jisr.routes.agency.AgencyCaller;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gcc.jisr.adapters.CountryAdapters;
 import gcc.jisr.contracts.GccState;
@@ -50,8 +51,9 @@ public final class PensionDocumentIntake {
         this.intake = Objects.requireNonNull(intake, "intake");
     }
 
-    public SubmissionAccepted submitStatement(byte[] json) {
+    public SubmissionAccepted submitStatement(byte[] json, AgencyCaller caller) {
         ServicePeriodStatement statement = STATEMENT.read(json);
+        PensionInstitutions.requireCaller(caller, statement.getHostInstitution(), "host institution", "/hostInstitution");
         GccState home = route(statement.getHostInstitution(), "/hostInstitution", statement.getHomeInstitution(), "/homeInstitution");
         person(statement.getPerson(), home);
         List<InsurancePeriod> periods = statement.getPeriod();
@@ -74,8 +76,9 @@ public final class PensionDocumentIntake {
                 statement.getStatementId(), statement.getCorrelationId(), header, TrafficJson.bytes(statement), "statement");
     }
 
-    public SubmissionAccepted submitNotice(byte[] json) {
+    public SubmissionAccepted submitNotice(byte[] json, AgencyCaller caller) {
         PensionNotice notice = NOTICE.read(json);
+        PensionInstitutions.requireCaller(caller, notice.getSender(), "sender", "/sender");
         GccState receiver = route(notice.getSender(), "/sender", notice.getReceiver(), "/receiver");
         // An entitlement decision comes from the person's home fund; every other event from the state they work in.
         boolean decision = notice.getEntitlementDecision() != null;

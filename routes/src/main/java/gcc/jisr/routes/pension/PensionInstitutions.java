@@ -1,5 +1,7 @@
 package gcc.jisr.routes.pension;
 
+import gcc.jisr.routes.agency.AgencyCaller;
+import gcc.jisr.routes.agency.RequesterIsCaller;
 import gcc.jisr.contracts.GccState;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
@@ -29,6 +31,16 @@ public final class PensionInstitutions {
     /** The institution's own code, as envelopes name an agency: PIFSS for KW:PIFSS. */
     public static String code(String institutionId) {
         return institutionId.substring(institutionId.indexOf(':') + 1);
+    }
+
+    /**
+     * Holds an institution a message names as its sender (a report's or statement's host institution, a notice's
+     * sender) to the agency that authenticated: KW:PIFSS is the agency PIFSS of Kuwait.
+     */
+    public static void requireCaller(AgencyCaller caller, String institutionId, String role, String field) {
+        int colon = institutionId == null ? -1 : institutionId.indexOf(':');
+        RequesterIsCaller.require(caller, colon < 0 ? "" : institutionId.substring(0, colon),
+                colon < 0 ? institutionId : institutionId.substring(colon + 1), role, field);
     }
 
     /**

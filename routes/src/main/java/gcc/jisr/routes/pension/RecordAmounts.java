@@ -12,8 +12,9 @@ import java.math.BigDecimal;
  * Reads the amounts of a contribution record line without building its tree: the receiving gateway re-adds every
  * record of a report to its totals, and a streaming read of four members skips the person (names, PINs) that a tree
  * would build and drop. Reads what {@link ContributionRecordCheck#amountsOf} reads from a tree, with the same
- * answer: the last of a repeated member, and null when the currency or an amount is missing, not a string, or not
- * a number; what follows the record's closing brace is not read, as a tree read does not read it.
+ * answer: null when a member is repeated (the shared mapper refuses duplicate keys), when the currency or an amount
+ * is missing, not a string, or not a number; what follows the record's closing brace is not read, as a tree read
+ * does not read it.
  */
 final class RecordAmounts {
 

@@ -11,6 +11,13 @@ import gcc.jisr.contracts.traffic.v1.ViolationStatusUpdate;
 public interface TrafficIntake {
 
     /**
+     * How a violation addresses the registering state's traffic authority, whose agency code the reporting state does
+     * not know: the receiving gateway hands it to its own state's traffic agency.
+     */
+    String TRAFFIC_AUTHORITY = "TRAFFIC";
+
+
+    /**
      * Accepts a checked notice for its registering state (the plate's issuing state). The same violation (reporting
      * state and violation reference) submitted again is answered with the first submission's acceptance and is not
      * forwarded again.

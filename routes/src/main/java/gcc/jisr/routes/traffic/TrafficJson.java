@@ -2,6 +2,7 @@ package gcc.jisr.routes.traffic;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -23,6 +24,9 @@ import java.math.BigDecimal;
 public final class TrafficJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            // A key given twice would otherwise be read as its last value: what a signature or a schema check saw
+            // first need not be what is bound. Refused as JISR-400-MALFORMED, naming the key.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -1,5 +1,7 @@
 package gcc.jisr.routes.traffic;
 
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.routes.agency.MessageOwner;
 import gcc.jisr.contracts.traffic.v1.TrackingRecord;
 
 import java.util.List;
@@ -16,6 +18,19 @@ public interface TrafficTracking {
 
     /** Messages given up on after their last attempt, oldest first. */
     List<TrackingRecord> deadLetters(int limit);
+
+    /** One agency's dead letters, oldest first. */
+    List<TrackingRecord> deadLetters(MessageOwner owner, int limit);
+
+    /** By tracking or message id, only if the agency sent or received it: anything else is not found. */
+    default Optional<TrackingRecord> find(String trackingOrMessageId, MessageOwner owner) {
+        return find(trackingOrMessageId).filter(record -> owns(owner, record));
+    }
+
+    static boolean owns(MessageOwner owner, TrackingRecord record) {
+        return owner.owns(GccState.fromCode(record.getFrom().getState()).orElse(null), record.getFrom().getAgency(),
+                GccState.fromCode(record.getTo().getState()).orElse(null), record.getTo().getAgency());
+    }
 
     /**
      * Puts a dead-lettered message back in the outbox, due at once, with a fresh count of attempts; its history keeps

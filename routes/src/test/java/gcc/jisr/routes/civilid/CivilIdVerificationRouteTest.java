@@ -15,6 +15,7 @@ import gcc.jisr.contracts.civilid.v1.PurposeCode;
 import gcc.jisr.contracts.common.v1.Party;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.errors.JisrException;
+import gcc.jisr.routes.agency.AgencyCaller;
 import gcc.jisr.routes.partner.PartnerRateLimits;
 import gcc.jisr.routes.partner.RateLimitExceeded;
 import org.apache.camel.Exchange;
@@ -214,6 +215,7 @@ class CivilIdVerificationRouteTest {
             KUWAIT_REGISTRY.set(URI.create("http://127.0.0.1:" + spy.getAddress().getPort()));
             Exchange result = producer.send(CivilIdVerificationRoute.VERIFY, e -> {
                 e.getMessage().setBody(request("SA", "JAWAZAT", PurposeCode.BORDER_CROSSING, "285010100015", "KW"));
+                e.getMessage().setHeader(AgencyCaller.HEADER, caller("SA", "JAWAZAT"));
                 e.getMessage().setHeader("X-Partner-Secret", "do-not-forward");
             });
             assertThat(result.getException()).isNull();
@@ -222,6 +224,20 @@ class CivilIdVerificationRouteTest {
         } finally {
             spy.stop(0);
         }
+    }
+
+    @Test
+    void refusesARequesterOtherThanTheAgencyThatAuthenticatedBeforeAskingTheRegistry() {
+        KUWAIT_REGISTRY.set(closedPort());
+        Exchange result = producer.send(CivilIdVerificationRoute.VERIFY, e -> {
+            e.getMessage().setBody(request("SA", "JAWAZAT", PurposeCode.BORDER_CROSSING, "285010100015", "KW"));
+            e.getMessage().setHeader(AgencyCaller.HEADER, caller("KW", "MOI-TRAFFIC"));
+        });
+        assertThat(result.getException()).isInstanceOfSatisfying(JisrException.class, refusal -> {
+            assertThat(refusal.error()).isEqualTo(JisrError.REQUESTER_MISMATCH);
+            assertThat(refusal.error().code()).isEqualTo("JISR-403-REQUESTER-MISMATCH");
+            assertThat(refusal.getMessage()).contains("SA:JAWAZAT", "KW:MOI-TRAFFIC");
+        });
     }
 
     @Test
@@ -253,31 +269,47 @@ class CivilIdVerificationRouteTest {
 
     @Test
     void jsonIngressAnswersJson() {
-        Exchange result = producer.send(CivilIdVerificationRoute.VERIFY_JSON, e -> e.getMessage().setBody("""
-                {"requester":{"state":"SA","agency":"JAWAZAT"},"purpose":"BORDER_CROSSING","civilId":"٢٨٥٠١٠١٠٠٠١٥","issuingState":"KW"}"""
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Exchange result = producer.send(CivilIdVerificationRoute.VERIFY_JSON, e -> {
+            e.getMessage().setBody("""
+                    {"requester":{"state":"SA","agency":"JAWAZAT"},"purpose":"BORDER_CROSSING","civilId":"٢٨٥٠١٠١٠٠٠١٥","issuingState":"KW"}"""
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            e.getMessage().setHeader(AgencyCaller.HEADER, caller("SA", "JAWAZAT"));
+        });
         assertThat(result.getException()).isNull();
         assertThat(new String(result.getMessage().getBody(byte[].class), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("\"cardStatus\":\"VALID\"", "\"civilId\":\"285010100015\"", "\"dateOfBirth\":\"1985-01-01\"");
     }
 
     private CivilIdVerificationResponse verify(CivilIdVerificationRequest request) {
-        Exchange result = producer.send(CivilIdVerificationRoute.VERIFY, e -> e.getMessage().setBody(request));
+        Exchange result = producer.send(CivilIdVerificationRoute.VERIFY, e -> asItsRequester(e, request));
         assertThat(result.getException()).isNull();
         return result.getMessage().getBody(CivilIdVerificationResponse.class);
     }
 
     private JisrException failure(CivilIdVerificationRequest request) {
-        Exchange result = producer.send(CivilIdVerificationRoute.VERIFY, e -> e.getMessage().setBody(request));
+        Exchange result = producer.send(CivilIdVerificationRoute.VERIFY, e -> asItsRequester(e, request));
         assertThat(result.getException()).isInstanceOf(JisrException.class);
         return (JisrException) result.getException();
     }
 
     private JisrException jsonFailure(String json) {
-        Exchange result = producer.send(CivilIdVerificationRoute.VERIFY_JSON,
-                e -> e.getMessage().setBody(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Exchange result = producer.send(CivilIdVerificationRoute.VERIFY_JSON, e -> {
+            e.getMessage().setBody(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            e.getMessage().setHeader(AgencyCaller.HEADER, caller("SA", "JAWAZAT"));
+        });
         assertThat(result.getException()).isInstanceOf(JisrException.class);
         return (JisrException) result.getException();
+    }
+
+    /** A national request as the gateway hands it to the route: with the agency that authenticated, here its requester. */
+    private static void asItsRequester(Exchange exchange, CivilIdVerificationRequest request) {
+        exchange.getMessage().setBody(request);
+        exchange.getMessage().setHeader(AgencyCaller.HEADER,
+                caller(request.getRequester().getState(), request.getRequester().getAgency()));
+    }
+
+    static AgencyCaller caller(String state, String agency) {
+        return new AgencyCaller(GccState.valueOf(state), agency, "test");
     }
 
     static CivilIdVerificationRequest request(String state, String agency, PurposeCode purpose, String civilId, String issuingState) {

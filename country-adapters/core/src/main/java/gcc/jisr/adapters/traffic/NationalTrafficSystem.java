@@ -74,6 +74,7 @@ public final class NationalTrafficSystem implements TrafficSystemTranslator {
         return statusPath;
     }
 
+    @Override
     public String agency() {
         return agency;
     }

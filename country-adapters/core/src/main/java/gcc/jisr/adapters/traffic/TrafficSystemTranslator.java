@@ -38,4 +38,10 @@ public interface TrafficSystemTranslator {
      * @throws gcc.jisr.adapters.RegistryFormatException when it did not, or answered outside its format
      */
     void checkStatusUpdateAnswer(ViolationStatusUpdate update, int httpStatus, byte[] body);
+
+    /**
+     * The code of the national traffic agency that receives violations from partner states and answers for them: the
+     * agency that owns, at this gateway, the violations received for this state.
+     */
+    String agency();
 }

@@ -2,6 +2,7 @@ package gcc.jisr.gateway.admin.audit;
 
 import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.gateway.problems.LogEscaping;
 import gcc.jisr.gateway.problems.LogMasking;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
  * The operators' audit trail in the durable store (table operator_audit): every admin action that changes something,
  * whether it was carried out or refused, and every admin call refused at the door. An action is written after it
  * ended, in its own transaction, so that a refused action leaves its line too. Each line also goes to the
- * {@code jisr.audit} log, like the border's audit.
+ * {@code jisr.audit} log, like the border's audit. A claimed operator name, a request path or a refusal's detail may
+ * come from anyone who can reach the admin port, so every value is escaped ({@link LogEscaping}) before it is stored
+ * or logged: one action is one row and one line, whatever the caller put in it.
  */
 public class OperatorAudit {
 
@@ -79,12 +82,18 @@ public class OperatorAudit {
     public void record(String username, String roles, String action, String target, String outcome, String detail,
                        String remoteAddress) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String masked = LogMasking.mask(detail);
+        String who = cut(LogEscaping.escape(username), 200);
+        String escapedRoles = cut(LogEscaping.escape(roles), 200);
+        String escapedAction = cut(LogEscaping.escape(action), 64);
+        String escapedTarget = cut(LogEscaping.escape(target), 400);
+        String escapedOutcome = cut(LogEscaping.escape(outcome), 64);
+        String masked = cut(LogMasking.mask(detail), 2000);
+        String from = cut(LogEscaping.escape(remoteAddress), 100);
         jdbc.update("INSERT INTO operator_audit (at, username, roles, action, target, outcome, detail, remote_address) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", utc(at), cut(username, 200), cut(roles, 200),
-                cut(action, 64), cut(target, 400), cut(outcome, 64), cut(masked, 2000), cut(remoteAddress, 100));
-        AUDIT.info("operator action={} target=[{}] outcome={} who=[{}] roles=[{}] from={} detail=[{}]", action,
-                target, outcome, username, roles, remoteAddress, masked);
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", utc(at), who, escapedRoles, escapedAction, escapedTarget,
+                escapedOutcome, masked, from);
+        AUDIT.info("operator action={} target=[{}] outcome={} who=[{}] roles=[{}] from={} detail=[{}]", escapedAction,
+                escapedTarget, escapedOutcome, who, escapedRoles, from, masked);
     }
 
     public List<AuditEntry> search(Query query) {
@@ -92,7 +101,7 @@ public class OperatorAudit {
         List<Object> arguments = new ArrayList<>();
         if (query.username() != null) {
             where.add("username = ?");
-            arguments.add(query.username());
+            arguments.add(LogEscaping.escape(query.username()));
         }
         if (query.action() != null) {
             where.add("action = ?");

@@ -6,6 +6,7 @@ import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.gateway.admin.audit.OperatorAudit;
 import gcc.jisr.gateway.admin.console.ConsolePages;
 import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.routes.partner.RateLimitExceeded;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -21,11 +22,14 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationCo
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Admin calls refused at the door, answered as RFC 9457 problems with their Jisr codes and recorded in the audit
- * trail: no or wrong credentials (JISR-401-AUTHENTICATION), a locked account (JISR-423-LOCKED), a role that does not
- * allow the call (JISR-403-ROLE).
+ * trail: no or wrong credentials (JISR-401-AUTHENTICATION), a locked account (JISR-423-LOCKED), an address that has
+ * failed too often (JISR-429-LOGIN-THROTTLED, audited once per episode), a role that does not allow the call
+ * (JISR-403-ROLE).
  */
 public class AdminRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -44,6 +48,17 @@ public class AdminRefusals implements AuthenticationEntryPoint, AccessDeniedHand
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         String name = claimedName(request);
+        if (failure instanceof LoginThrottledException throttled) {
+            JisrException refusal = new JisrException(JisrError.LOGIN_THROTTLED, throttled.getMessage());
+            if (throttled.toAudit()) {
+                audit.record(name == null ? "" : name, "", "LOGIN", target(request), refusal.error().code(),
+                        refusal.getMessage(), request.getRemoteAddr());
+            }
+            response.setHeader(HttpHeaders.RETRY_AFTER,
+                    Long.toString(RateLimitExceeded.wholeSeconds(Duration.between(Instant.now(), throttled.until()))));
+            write(response, refusal, request);
+            return;
+        }
         JisrException refusal = failure instanceof LockedException
                 ? new JisrException(JisrError.OPERATOR_LOCKED, failure.getMessage())
                 : new JisrException(JisrError.OPERATOR_NOT_AUTHENTICATED, bearer(request)

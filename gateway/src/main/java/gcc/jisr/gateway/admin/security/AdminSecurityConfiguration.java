@@ -2,6 +2,8 @@ package gcc.jisr.gateway.admin.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hazelcast.core.HazelcastInstance;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import gcc.jisr.gateway.admin.AdminProperties;
 import gcc.jisr.gateway.admin.OperatorRole;
 import gcc.jisr.gateway.admin.audit.OperatorAudit;
@@ -35,6 +37,8 @@ import static gcc.jisr.gateway.admin.AdminRequests.BASE;
 public class AdminSecurityConfiguration {
 
     static final String LOGIN_FAILURES = "jisr-admin-login-failures";
+    static final String LOGIN_SOURCES = "jisr-admin-login-sources";
+    static final String PASSWORD_CHECKS = "jisr.admin.login.password.checks";
     private static final String[] EVERY_ROLE = names(OperatorRole.values());
     private static final String[] RUNS_TRAFFIC = names(OperatorRole.ADMIN, OperatorRole.OPERATOR);
     private static final String[] AUDITS = names(OperatorRole.ADMIN, OperatorRole.AUDITOR);
@@ -45,9 +49,15 @@ public class AdminSecurityConfiguration {
     }
 
     @Bean
-    OperatorAuthentication operatorAuthentication(AdminProperties admin, HazelcastInstance hazelcast, Clock clock) {
-        return new OperatorAuthentication(admin.users(), new LoginLockout(hazelcast.getMap(LOGIN_FAILURES),
-                admin.lockout().maxFailures(), admin.lockout().duration(), clock));
+    OperatorAuthentication operatorAuthentication(AdminProperties admin, HazelcastInstance hazelcast, Clock clock,
+                                                  MeterRegistry meters) {
+        return new OperatorAuthentication(admin.users(),
+                new LoginThrottle(hazelcast.getMap(LOGIN_SOURCES), admin.loginThrottle().maxFailures(),
+                        admin.loginThrottle().window(), clock),
+                new LoginLockout(hazelcast.getMap(LOGIN_FAILURES), admin.lockout().maxFailures(),
+                        admin.lockout().duration(), clock),
+                Counter.builder(PASSWORD_CHECKS).description("Operator passwords compared against their bcrypt hashes")
+                        .register(meters));
     }
 
     @Bean
@@ -57,7 +67,8 @@ public class AdminSecurityConfiguration {
         http.securityMatcher("/admin/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(get("/routes"), get("/partners"), get("/certificates"), get("/messages"),
-                                get("/messages/*"), get("/messages/*/timeline"), get("/dead-letters"), get("/me")).hasAnyRole(EVERY_ROLE)
+                                get("/messages/*"), get("/messages/*/timeline"), get("/dead-letters"), get("/me"),
+                                get("/agencies")).hasAnyRole(EVERY_ROLE)
                         .requestMatchers(post("/routes/*/*"), post("/partners/*/suspend"), post("/partners/*/resume"),
                                 post("/dead-letters/replay"),
                                 post("/dead-letters/*/replay"), post("/dead-letters/*/discard")).hasAnyRole(RUNS_TRAFFIC)

@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Failed logins per operator name, in the cluster's shared map so that guessing on one node counts on all of them:
- * after {@code maxFailures} wrong passwords in a row the name is locked for {@code duration}, the right password
- * included. A count lapses {@code duration} after its last failure, so that the map holds only recent guessing;
- * a successful login clears it.
+ * Failed logins per operator name and source address, in the cluster's shared map so that guessing on one node counts
+ * on all of them: after {@code maxFailures} wrong passwords in a row from one address the name is locked there for
+ * {@code duration}, the right password included. The lock holds for that address only: were it the name's alone,
+ * anyone who can reach the admin port could lock any operator out by guessing wrong five times. How many addresses
+ * one attacker may try from is bounded by {@link LoginThrottle}. A count lapses {@code duration} after its last
+ * failure, so that the map holds only recent guessing; a successful login from the address clears it.
  */
 public class LoginLockout {
 
@@ -36,18 +38,18 @@ public class LoginLockout {
         this.clock = clock;
     }
 
-    /** When the name's lock ends, if it is locked now. */
-    public Optional<Instant> lockedUntil(String name) {
-        Failures recorded = failures.get(key(name));
+    /** When the name's lock at this source ends, if it is locked there now. */
+    public Optional<Instant> lockedUntil(String name, String source) {
+        Failures recorded = failures.get(key(name, source));
         if (recorded == null || recorded.lockedUntilMillis() <= clock.millis()) {
             return Optional.empty();
         }
         return Optional.of(Instant.ofEpochMilli(recorded.lockedUntilMillis()));
     }
 
-    /** Counts a wrong password; the lock's end when this failure locked the name. */
-    public Optional<Instant> failed(String claimed) {
-        String name = key(claimed);
+    /** Counts a wrong password from the source; the lock's end when this failure locked the name there. */
+    public Optional<Instant> failed(String claimed, String source) {
+        String name = key(claimed, source);
         failures.lock(name);
         try {
             Failures before = failures.get(name);
@@ -61,12 +63,15 @@ public class LoginLockout {
         }
     }
 
-    public void succeeded(String name) {
-        failures.delete(key(name));
+    public void succeeded(String name, String source) {
+        failures.delete(key(name, source));
     }
 
-    /** A guessed name is untrusted input: bounded before it becomes a key of the shared map. */
-    private static String key(String name) {
-        return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME);
+    /**
+     * A guessed name is untrusted input: bounded before it becomes a key of the shared map. The address comes first
+     * and holds no space, so that no name can make the key of another address.
+     */
+    private static String key(String name, String source) {
+        return source + " " + (name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME));
     }
 }

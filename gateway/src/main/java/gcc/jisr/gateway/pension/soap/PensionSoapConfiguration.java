@@ -2,6 +2,8 @@ package gcc.jisr.gateway.pension.soap;
 
 import gcc.jisr.gateway.soap.JisrSoapFaults;
 import gcc.jisr.gateway.config.JisrProperties;
+import gcc.jisr.gateway.national.MessageOwners;
+import gcc.jisr.routes.agency.AgencyAdmission;
 import gcc.jisr.gateway.http.BodySizeLimitFilter;
 import gcc.jisr.gateway.pension.PensionProperties;
 import gcc.jisr.gateway.soap.SoapSignatureInterceptors;
@@ -30,9 +32,10 @@ public class PensionSoapConfiguration {
 
     @Bean
     EndpointImpl pensionSoapEndpoint(Bus bus, BoundReportReading reports, PensionDocumentIntake documents,
-                                     TrafficTracking tracking, JisrProperties properties, PensionProperties pension,
+                                     TrafficTracking tracking, MessageOwners owners, AgencyAdmission admission, JisrProperties properties,
+                                     PensionProperties pension,
                                      SoapSignatureInterceptors signatures) {
-        EndpointImpl endpoint = new EndpointImpl(bus, new PensionSoapEndpoint(reports, documents, tracking));
+        EndpointImpl endpoint = new EndpointImpl(bus, new PensionSoapEndpoint(reports, documents, tracking, owners, admission));
         endpoint.setWsdlLocation("classpath:jisr/contracts/v1/wsdl/PensionExchange.wsdl");
         endpoint.setProperties(Map.of(
                 "schema-validation-enabled", "IN",

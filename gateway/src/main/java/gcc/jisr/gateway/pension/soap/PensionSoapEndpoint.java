@@ -9,6 +9,11 @@ import gcc.jisr.contracts.pension.v1.soap.JisrFault;
 import gcc.jisr.contracts.pension.v1.soap.PensionExchangePortType;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
 import gcc.jisr.contracts.traffic.v1.TrackingRecord;
+import gcc.jisr.gateway.national.AgencyCallers;
+import gcc.jisr.gateway.national.MessageOwners;
+import gcc.jisr.routes.agency.AgencyAdmission;
+import gcc.jisr.routes.agency.AgencyCaller;
+import gcc.jisr.routes.partner.GccServices;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.gateway.soap.SignedTrackingLookup;
 import gcc.jisr.gateway.soap.SoapSigner;
@@ -41,12 +46,17 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     private final BoundReportReading reports;
     private final PensionDocumentIntake documents;
     private final TrafficTracking tracking;
+    private final MessageOwners owners;
+    private final AgencyAdmission admission;
 
     /** Injected by CXF when the endpoint is published. */
     @Resource
     private WebServiceContext context;
 
-    public PensionSoapEndpoint(BoundReportReading reports, PensionDocumentIntake documents, TrafficTracking tracking) {
+    public PensionSoapEndpoint(BoundReportReading reports, PensionDocumentIntake documents, TrafficTracking tracking,
+                               MessageOwners owners, AgencyAdmission admission) {
+        this.owners = owners;
+        this.admission = admission;
         this.reports = reports;
         this.documents = documents;
         this.tracking = tracking;
@@ -56,7 +66,7 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     public ContributionReportAccepted submitContributionReport(ContributionReport report) throws JisrFault {
         return answer(report.getCorrelationId(), () -> {
             requireSignerSpeaksFor(report.getHostInstitution(), "/hostInstitution");
-            return reports.read(report);
+            return reports.read(report, admitted(GccServices.PENSION_CONTRIBUTION_REPORT));
         });
     }
 
@@ -64,7 +74,7 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     public SubmissionAccepted submitServicePeriods(ServicePeriodStatement statement) throws JisrFault {
         return answer(statement.getCorrelationId(), () -> {
             requireSignerSpeaksFor(statement.getHostInstitution(), "/hostInstitution");
-            return documents.submitStatement(TrafficJson.bytes(statement));
+            return documents.submitStatement(TrafficJson.bytes(statement), admitted(GccServices.PENSION_SERVICE_PERIODS));
         });
     }
 
@@ -72,13 +82,19 @@ public class PensionSoapEndpoint implements PensionExchangePortType {
     public SubmissionAccepted submitNotice(PensionNotice notice) throws JisrFault {
         return answer(notice.getCorrelationId(), () -> {
             requireSignerSpeaksFor(notice.getSender(), "/sender");
-            return documents.submitNotice(TrafficJson.bytes(notice));
+            return documents.submitNotice(TrafficJson.bytes(notice), admitted(GccServices.PENSION_NOTICE));
         });
     }
 
     @Override
     public TrackingRecord getTracking(String trackingId) throws JisrFault {
-        return answer(null, () -> SignedTrackingLookup.find(tracking, context, trackingId));
+        return answer(null, () -> SignedTrackingLookup.find(tracking, owners, context, trackingId));
+    }
+
+    private AgencyCaller admitted(String service) {
+        AgencyCaller caller = AgencyCallers.of(context);
+        admission.admit(caller, service, null);
+        return caller;
     }
 
     /** An institution id is its state's code, a colon and the institution's own code (KW:PIFSS). */

@@ -1,6 +1,8 @@
 package gcc.jisr.gateway.traffic.soap;
 
 import gcc.jisr.gateway.config.JisrProperties;
+import gcc.jisr.gateway.national.MessageOwners;
+import gcc.jisr.routes.agency.AgencyAdmission;
 import gcc.jisr.gateway.config.TrafficProperties;
 import gcc.jisr.gateway.http.BodySizeLimitFilter;
 import gcc.jisr.gateway.soap.SoapSignatureInterceptors;
@@ -24,8 +26,9 @@ public class TrafficSoapConfiguration {
 
     @Bean
     EndpointImpl trafficSoapEndpoint(Bus bus, NoticeChecks notices, StatusUpdateChecks updates, TrafficIntake intake,
-                                     TrafficTracking tracking, JisrProperties properties, SoapSignatureInterceptors signatures) {
-        EndpointImpl endpoint = new EndpointImpl(bus, new TrafficSoapEndpoint(notices, updates, intake, tracking));
+                                     TrafficTracking tracking, MessageOwners owners, AgencyAdmission admission, JisrProperties properties,
+                                     SoapSignatureInterceptors signatures) {
+        EndpointImpl endpoint = new EndpointImpl(bus, new TrafficSoapEndpoint(notices, updates, intake, tracking, owners, admission));
         endpoint.setWsdlLocation("classpath:jisr/contracts/v1/wsdl/TrafficViolation.wsdl");
         // Requests may carry evidence as MTOM attachments (outside the XML, so the XML's text stays as bounded as
         // civil-ID's); CXF reads those whatever this setting. Answers carry no binary data and stay plain XML: with MTOM

@@ -7,7 +7,12 @@ import gcc.jisr.contracts.traffic.v1.ViolationNotice;
 import gcc.jisr.contracts.traffic.v1.ViolationStatusUpdate;
 import gcc.jisr.contracts.traffic.v1.soap.JisrFault;
 import gcc.jisr.contracts.traffic.v1.soap.TrafficViolationPortType;
+import gcc.jisr.gateway.national.AgencyCallers;
+import gcc.jisr.gateway.national.MessageOwners;
 import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.routes.agency.AgencyAdmission;
+import gcc.jisr.routes.agency.RequesterIsCaller;
+import gcc.jisr.routes.partner.GccServices;
 import gcc.jisr.gateway.soap.SignedTrackingLookup;
 import gcc.jisr.gateway.soap.SoapSigner;
 import gcc.jisr.routes.traffic.TrafficIntake;
@@ -38,12 +43,17 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
     private final StatusUpdateChecks updates;
     private final TrafficIntake intake;
     private final TrafficTracking tracking;
+    private final MessageOwners owners;
+    private final AgencyAdmission admission;
 
     /** Injected by CXF when the endpoint is published. */
     @Resource
     private WebServiceContext context;
 
-    public TrafficSoapEndpoint(NoticeChecks notices, StatusUpdateChecks updates, TrafficIntake intake, TrafficTracking tracking) {
+    public TrafficSoapEndpoint(NoticeChecks notices, StatusUpdateChecks updates, TrafficIntake intake, TrafficTracking tracking,
+                               MessageOwners owners, AgencyAdmission admission) {
+        this.owners = owners;
+        this.admission = admission;
         this.notices = notices;
         this.updates = updates;
         this.intake = intake;
@@ -54,6 +64,9 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
     public SubmissionAccepted submitViolation(ViolationNotice notice) throws JisrFault {
         return answer(notice.getCorrelationId(), () -> {
             requireSignerSpeaksFor(notice.getReporter().getState(), "/reporter/state");
+            RequesterIsCaller.require(AgencyCallers.of(context), notice.getReporter().getState(), notice.getReporter().getAgency(),
+                    "reporter", "/reporter");
+            admission.admit(AgencyCallers.of(context), GccServices.TRAFFIC_NOTICE, null);
             return intake.submitNotice(notices.checkWithContent(notice));
         });
     }
@@ -63,13 +76,16 @@ public class TrafficSoapEndpoint implements TrafficViolationPortType {
         // Over SOAP the update names the violation by its tracking id here (REST has it in the path).
         return answer(update.getCorrelationId(), () -> {
             requireSignerSpeaksFor(update.getSender().getState(), "/sender/state");
+            RequesterIsCaller.require(AgencyCallers.of(context), update.getSender().getState(), update.getSender().getAgency(),
+                    "sender", "/sender");
+            admission.admit(AgencyCallers.of(context), GccServices.TRAFFIC_STATUS, null);
             return intake.submitStatusUpdate(update.getTrackingId(), updates.check(update.getTrackingId(), update));
         });
     }
 
     @Override
     public TrackingRecord getTracking(String trackingId) throws JisrFault {
-        return answer(null, () -> SignedTrackingLookup.find(tracking, context, trackingId));
+        return answer(null, () -> SignedTrackingLookup.find(tracking, owners, context, trackingId));
     }
 
     private void requireSignerSpeaksFor(String claimedState, String field) {

@@ -7,7 +7,9 @@ import gcc.jisr.contracts.errors.JisrException;
 import gcc.jisr.contracts.errors.JisrException.FieldViolation;
 import gcc.jisr.contracts.traffic.v1.TrackingRecord;
 import gcc.jisr.contracts.traffic.v1.TrackingStatus;
+import gcc.jisr.gateway.national.MessageOwners;
 import gcc.jisr.gateway.problems.LogMasking;
+import jakarta.servlet.http.HttpServletRequest;
 import gcc.jisr.routes.traffic.TrackingQuery;
 import gcc.jisr.routes.traffic.TrafficJson;
 import gcc.jisr.routes.traffic.TrafficTracking;
@@ -24,7 +26,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * Where asynchronous submissions are: one by its tracking (or message) id, a search, and the dead letters. Replaying
+ * Where asynchronous submissions are: one by its tracking (or message) id, a search, and the dead letters, each of
+ * the calling agency's own messages only (those it sent or that were received for it). Replaying
  * a dead letter is an operator's action, authenticated and audited: {@code POST /admin/api/v1/dead-letters/{id}/replay}.
  */
 @RestController
@@ -35,18 +38,21 @@ public class TrackingController {
     static final int DEFAULT_LIMIT = 50;
 
     private final TrafficTracking tracking;
+    private final MessageOwners owners;
 
     /** A list of tracking records; an empty list is written too, so that "none" reads differently from "no answer". */
     record TrackedMessages(@JsonInclude(JsonInclude.Include.ALWAYS) List<TrackingRecord> records) {
     }
 
-    public TrackingController(TrafficTracking tracking) {
+    public TrackingController(TrafficTracking tracking, MessageOwners owners) {
         this.tracking = tracking;
+        this.owners = owners;
     }
 
     @GetMapping(path = MESSAGES + "/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public ResponseEntity<byte[]> find(@PathVariable String id) {
-        TrackingRecord record = tracking.find(id).orElseThrow(() -> new JisrException(JisrError.NOT_FOUND,
+    public ResponseEntity<byte[]> find(@PathVariable String id, HttpServletRequest request) {
+        // Another agency's message is not found, in the same words as an id never seen: no probing for messages.
+        TrackingRecord record = tracking.find(id, owners.of(request)).orElseThrow(() -> new JisrException(JisrError.NOT_FOUND,
                 "no message is tracked here as " + LogMasking.mask(id)));
         return json(record);
     }
@@ -57,7 +63,8 @@ public class TrackingController {
                                          @RequestParam(required = false) String status,
                                          @RequestParam(required = false) String from,
                                          @RequestParam(required = false) String to,
-                                         @RequestParam(required = false) String limit) {
+                                         @RequestParam(required = false) String limit,
+                                         HttpServletRequest request) {
         TrackingQuery query = new TrackingQuery(
                 partner == null ? null : GccState.fromCode(partner).orElseThrow(() -> new JisrException(JisrError.UNKNOWN_STATE,
                         "partner: " + partner + " is not a member of the GCC network", List.of(new FieldViolation("partner", "not a GCC state")))),
@@ -65,13 +72,14 @@ public class TrackingController {
                 status == null ? null : status(status),
                 instant("from", from),
                 instant("to", to),
-                limit("limit", limit));
+                limit("limit", limit),
+                owners.of(request));
         return json(new TrackedMessages(tracking.search(query)));
     }
 
     @GetMapping(path = DEAD_LETTERS, produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public ResponseEntity<byte[]> deadLetters(@RequestParam(required = false) String limit) {
-        return json(new TrackedMessages(tracking.deadLetters(limit("limit", limit))));
+    public ResponseEntity<byte[]> deadLetters(@RequestParam(required = false) String limit, HttpServletRequest request) {
+        return json(new TrackedMessages(tracking.deadLetters(owners.of(request), limit("limit", limit))));
     }
 
     private static TrackingStatus status(String status) {

@@ -1,5 +1,8 @@
 package gcc.jisr.gateway.traffic.web;
 
+import gcc.jisr.gateway.national.AgencyCallers;
+import gcc.jisr.routes.agency.AgencyAdmission;
+import gcc.jisr.routes.partner.GccServices;
 import gcc.jisr.gateway.problems.JisrFailures;
 import gcc.jisr.routes.traffic.intake.NoticeBatch;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,9 +27,11 @@ public class TrafficBatchController {
     static final String NDJSON = "application/x-ndjson";
 
     private final NoticeBatch batch;
+    private final AgencyAdmission admission;
 
-    public TrafficBatchController(NoticeBatch batch) {
+    public TrafficBatchController(NoticeBatch batch, AgencyAdmission admission) {
         this.batch = batch;
+        this.admission = admission;
     }
 
     @PostMapping(path = BATCH, consumes = NDJSON, produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
@@ -34,9 +39,11 @@ public class TrafficBatchController {
                        @RequestHeader(name = TrafficViolationController.CORRELATION_HEADER, required = false) String correlationId)
             throws IOException {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
+            // One admission per file: a batch is one call, whatever the number of its lines.
+            admission.admit(AgencyCallers.of(request), GccServices.TRAFFIC_NOTICE, null);
             response.setStatus(HttpStatus.OK.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            batch.process(request.getInputStream(), response.getOutputStream());
+            batch.process(request.getInputStream(), response.getOutputStream(), AgencyCallers.of(request));
         }
     }
 }

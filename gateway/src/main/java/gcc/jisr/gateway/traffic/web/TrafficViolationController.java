@@ -7,7 +7,11 @@ import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
 import gcc.jisr.contracts.traffic.v1.ViolationNotice;
 import gcc.jisr.contracts.traffic.v1.ViolationStatusUpdate;
 import gcc.jisr.gateway.config.JisrProperties;
+import gcc.jisr.gateway.national.AgencyCallers;
 import gcc.jisr.gateway.problems.JisrFailures;
+import gcc.jisr.routes.agency.AgencyAdmission;
+import gcc.jisr.routes.agency.RequesterIsCaller;
+import gcc.jisr.routes.partner.GccServices;
 import gcc.jisr.routes.traffic.TrafficIntake;
 import gcc.jisr.routes.traffic.intake.NoticeChecks;
 import gcc.jisr.routes.traffic.intake.ReceivedEvidence;
@@ -52,8 +56,11 @@ public class TrafficViolationController {
     private final StatusUpdateChecks updates;
     private final TrafficIntake intake;
     private final long maxNoticeBytes;
+    private final AgencyAdmission admission;
 
-    public TrafficViolationController(NoticeChecks notices, StatusUpdateChecks updates, TrafficIntake intake, JisrProperties jisr) {
+    public TrafficViolationController(NoticeChecks notices, StatusUpdateChecks updates, TrafficIntake intake, JisrProperties jisr,
+                                      AgencyAdmission admission) {
+        this.admission = admission;
         this.notices = notices;
         this.updates = updates;
         this.intake = intake;
@@ -63,9 +70,11 @@ public class TrafficViolationController {
     @PostMapping(path = VIOLATIONS, consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> submit(@RequestBody(required = false) byte[] body,
-                                         @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId) {
+                                         @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
+                                         HttpServletRequest request) {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
             ViolationNotice notice = SubmissionJson.readNotice(body == null ? new byte[0] : body);
+            requireReporterIsCaller(notice, request);
             return accepted(intake.submitNotice(notices.check(notice, List.of())));
         }
     }
@@ -94,6 +103,7 @@ public class TrafficViolationController {
                 throw multipart("notice", "the notice part (application/json) is missing");
             }
             ViolationNotice notice = SubmissionJson.readNotice(readNotice(noticePart));
+            requireReporterIsCaller(notice, request);
             if (evidenceParts.size() > notices.limits().maxItems()) {
                 throw multipart("evidence", evidenceParts.size() + " evidence parts; this gateway accepts at most "
                         + notices.limits().maxItems());
@@ -109,9 +119,15 @@ public class TrafficViolationController {
     @PostMapping(path = VIOLATIONS + "/{trackingId}/status", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> updateStatus(@PathVariable String trackingId, @RequestBody(required = false) byte[] body,
-                                               @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId) {
+                                               @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
+                                               HttpServletRequest request) {
         try (JisrFailures.CorrelationScope scope = JisrFailures.correlate(correlationId)) {
             ViolationStatusUpdate update = SubmissionJson.readStatusUpdate(body == null ? new byte[0] : body);
+            if (update.getSender() != null) {
+                RequesterIsCaller.require(AgencyCallers.of(request), update.getSender().getState(), update.getSender().getAgency(),
+                        "sender", "/sender");
+            }
+            admission.admit(AgencyCallers.of(request), GccServices.TRAFFIC_STATUS, null);
             return accepted(intake.submitStatusUpdate(trackingId, updates.check(trackingId, update)));
         }
     }
@@ -121,6 +137,12 @@ public class TrafficViolationController {
                 .location(URI.create(TrackingController.MESSAGES + "/" + accepted.getTrackingId()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(TrafficJson.bytes(accepted));
+    }
+
+    private void requireReporterIsCaller(ViolationNotice notice, HttpServletRequest request) {
+        RequesterIsCaller.require(AgencyCallers.of(request), notice.getReporter().getState(), notice.getReporter().getAgency(),
+                "reporter", "/reporter");
+        admission.admit(AgencyCallers.of(request), GccServices.TRAFFIC_NOTICE, null);
     }
 
     private byte[] readNotice(Part part) throws IOException {

@@ -5,6 +5,7 @@ import gcc.jisr.adapters.sim.TrafficSystemSimulator;
 import gcc.jisr.contracts.GccState;
 import gcc.jisr.gateway.network.LocalGccNetwork;
 import gcc.jisr.gateway.registries.SimulatedRegistries;
+import gcc.jisr.gateway.testing.AgencyClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The operators' console in a real headless Chromium (Debian's chromium and chromedriver), against a Kuwaiti and a
  * Saudi gateway on loopback: log in, hold and release the Saudi partner while notices are submitted (every one
  * arrives), find a message and open its timeline, replay a dead letter, change a partner's endpoint and disable and
- * enable it, switch to Arabic. Screenshots of each step
+ * enable it, switch to Arabic. The console is on the management port, over TLS with the development certificate, which
+ * the browser is told to accept; the notices come from the Kuwaiti traffic agency with its certificate. Screenshots of each step
  * are kept in target/console-screenshots. Without a browser on the machine the tests are skipped, unless
  * JISR_REQUIRE_BROWSER is set (as .ci/run does), where a missing browser fails them.
  */
@@ -53,11 +55,15 @@ class ConsoleBrowserTest {
     private static final Path CHROMIUM = Path.of(System.getProperty("jisr.test.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("jisr.test.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Path PKI = Path.of("target", "console-test-pki");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger PLATES = new AtomicInteger(5000);
 
     private static LocalGccNetwork network;
+    /** Operators' client for the management port: TLS trusting the GCC root, no client certificate. */
+    private static HttpClient operators;
+    /** The Kuwaiti traffic agency's system, with its certificate. */
+    private static HttpClient trafficAgency;
     private static WebDriver browser;
     private static String console;
 
@@ -86,11 +92,15 @@ class ConsoleBrowserTest {
         settings.put("jisr.outbox.retry.first-interval", "300ms");
         settings.put("jisr.outbox.retry.give-up-after", "2s");
         network = LocalGccNetwork.onFreePorts(List.of(GccState.KW, GccState.SA))
-                .start(Path.of("target", "console-test-pki"), "changeit", settings);
-        console = network.node(GccState.KW).nationalUrl() + "/console";
+                .start(PKI, "changeit", settings);
+        console = network.node(GccState.KW).managementUrl() + "/console";
+        operators = AgencyClients.anonymous(PKI);
+        trafficAgency = AgencyClients.http(PKI, GccState.KW, "MOI-TRAFFIC");
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // The gateway's development certificate chains to a development GCC root the browser does not know.
+        options.setAcceptInsecureCerts(true);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1000",
                 "--lang=en");
@@ -112,7 +122,7 @@ class ConsoleBrowserTest {
 
     @Test
     void theConsoleIsServedWithAPolicyThatAllowsNothingFromElsewhere() throws Exception {
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(console + "/")).build(),
+        HttpResponse<String> page = operators.send(HttpRequest.newBuilder(URI.create(console + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<script src=\"console.js\">").doesNotContain("http://", "https://");
@@ -350,7 +360,7 @@ class ConsoleBrowserTest {
                         registeredIn == GccState.SA
                         // A Saudi civil ID, which the console masks for an operator without SEE_CIVIL_IDS.
                         ? "\"driver\": {\"civilId\": \"1012345672\", \"civilIdState\": \"SA\"}," : "");
-        HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(
+        HttpResponse<String> accepted = trafficAgency.send(HttpRequest.newBuilder(
                         URI.create(network.node(GccState.KW).nationalUrl() + "/api/v1/traffic/violations"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(notice)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -367,7 +377,7 @@ class ConsoleBrowserTest {
     }
 
     private static JsonHistory history(String trackingId) throws Exception {
-        var record = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(network.node(GccState.KW).nationalUrl()
+        var record = JSON.readTree(trafficAgency.send(HttpRequest.newBuilder(URI.create(network.node(GccState.KW).nationalUrl()
                 + "/api/v1/messages/" + trackingId)).build(), HttpResponse.BodyHandlers.ofString()).body());
         List<String> events = new ArrayList<>();
         List<String> details = new ArrayList<>();
@@ -382,7 +392,7 @@ class ConsoleBrowserTest {
         Instant until = Instant.now().plusSeconds(60);
         String now = "";
         while (Instant.now().isBefore(until)) {
-            now = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(network.node(GccState.KW).nationalUrl()
+            now = JSON.readTree(trafficAgency.send(HttpRequest.newBuilder(URI.create(network.node(GccState.KW).nationalUrl()
                     + "/api/v1/messages/" + trackingId)).build(), HttpResponse.BodyHandlers.ofString()).body())
                     .path("status").asText();
             if (now.equals(status)) {

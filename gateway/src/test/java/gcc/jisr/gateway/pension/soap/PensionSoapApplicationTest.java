@@ -1,5 +1,6 @@
 package gcc.jisr.gateway.pension.soap;
 
+import gcc.jisr.contracts.GccState;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.pension.v1.ContributionRecord;
 import gcc.jisr.contracts.pension.v1.ContributionReport;
@@ -13,6 +14,7 @@ import gcc.jisr.contracts.traffic.v1.TrackingRecord;
 import gcc.jisr.contracts.traffic.v1.TrackingStatus;
 import gcc.jisr.gateway.network.LocalGccNetwork;
 import gcc.jisr.gateway.pension.ContributionReports;
+import gcc.jisr.gateway.testing.AgencyClients;
 import gcc.jisr.routes.traffic.TrafficJson;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -25,7 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * PensionExchange as GOSI's own SOAP stack uses it against the Saudi gateway: a client generated from the WSDL submits
+ * PensionExchange as GOSI's own SOAP stack uses it against the Saudi gateway, over TLS with GOSI's agency certificate
+ * (the host institution its documents name): a client generated from the WSDL submits
  * reports, statements and notices and asks where they are; every refusal is a SOAP fault with the code REST gives for
  * the same defect, and a report larger than the SOAP face takes is refused with a fault of its own.
  */
@@ -49,14 +51,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
         "jisr.pension.poll-interval=1h"})
 class PensionSoapApplicationTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Path PKI = Path.of("target", "pension-soap-pki");
 
     /** The whole network's development PKI: the gateway seals what it accepts to the home state's encryption key. */
     @DynamicPropertySource
     static void networkPki(DynamicPropertyRegistry registry) {
-        Path directory = Path.of("target", "pension-soap-pki");
-        LocalGccNetwork.developmentPki(directory, "changeit", Clock.systemUTC());
-        registry.add("jisr.trust.directory", () -> directory.toAbsolutePath().toString());
+        LocalGccNetwork.developmentPki(PKI, "changeit", Clock.systemUTC());
+        registry.add("jisr.trust.directory", () -> PKI.toAbsolutePath().toString());
         registry.add("jisr.trust.password", () -> "changeit");
         registry.add("jisr.trust.create-development-pki", () -> "false");
     }
@@ -71,7 +72,7 @@ class PensionSoapApplicationTest {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(PensionExchangePortType.class);
         factory.setAddress(address());
-        soap = (PensionExchangePortType) factory.create();
+        soap = AgencyClients.asAgency((PensionExchangePortType) factory.create(), PKI, GccState.SA, "GOSI");
     }
 
     @Test
@@ -148,7 +149,7 @@ class PensionSoapApplicationTest {
                 + " xmlns:w=\"urn:gcc:jisr:pension:wsdl:v1\"><soapenv:Body><w:submitContributionReport><w:report>"
                 + "<nothing-a-report-holds/></w:report></w:submitContributionReport></soapenv:Body></soapenv:Envelope>";
 
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(address()))
+        HttpResponse<String> response = AgencyClients.http(PKI, GccState.SA, "GOSI").send(HttpRequest.newBuilder(URI.create(address()))
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"urn:gcc:jisr:pension:v1:submitContributionReport\"")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope)).build(), HttpResponse.BodyHandlers.ofString());
@@ -158,7 +159,7 @@ class PensionSoapApplicationTest {
     }
 
     private String address() {
-        return "http://127.0.0.1:" + port + "/soap/PensionExchange";
+        return "https://127.0.0.1:" + port + "/soap/PensionExchange";
     }
 
     private static ContributionReport report(String reportId, List<String> records) {

@@ -1,5 +1,6 @@
 package gcc.jisr.gateway.traffic.soap;
 
+import gcc.jisr.contracts.GccState;
 import gcc.jisr.contracts.errors.JisrError;
 import gcc.jisr.contracts.traffic.v1.SubmissionAccepted;
 import gcc.jisr.contracts.traffic.v1.TrackingRecord;
@@ -8,8 +9,8 @@ import gcc.jisr.contracts.traffic.v1.ViolationNotice;
 import gcc.jisr.contracts.traffic.v1.ViolationStatusUpdate;
 import gcc.jisr.contracts.traffic.v1.soap.JisrFault;
 import gcc.jisr.contracts.traffic.v1.soap.TrafficViolationPortType;
+import gcc.jisr.gateway.testing.AgencyClients;
 import gcc.jisr.gateway.traffic.web.RecordingIntake;
-import gcc.jisr.routes.traffic.TrafficJson;
 import gcc.jisr.routes.traffic.intake.SubmissionJson;
 import jakarta.activation.DataHandler;
 import jakarta.activation.DataSource;
@@ -41,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The SOAP face as the Kuwaiti traffic agency uses it against the Kuwaiti gateway: a client generated from the WSDL
+ * The SOAP face as the Kuwaiti traffic agency uses it against the Kuwaiti gateway, over TLS with the agency's
+ * certificate (the reporter its notices name): a client generated from the WSDL
  * sends notices about a Saudi car with their evidence as MTOM attachments; hand-written envelopes send what such a
  * client cannot (an offence code outside the list). Every refusal carries the code REST gives for the same defect, and
  * nothing of it reaches the intake.
@@ -74,7 +76,6 @@ class TrafficSoapApplicationTest {
             }""";
     static final byte[] PHOTO = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADklEQVR42mNo+M/wvwEACQAC/5SpKaAAAAAASUVORK5CYII=");
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -85,14 +86,17 @@ class TrafficSoapApplicationTest {
     static final java.util.concurrent.atomic.AtomicInteger REFERENCES = new java.util.concurrent.atomic.AtomicInteger();
 
     TrafficViolationPortType soap;
+    /** KW:MOI-TRAFFIC, as {@link #NOTICE} names its reporter. */
+    HttpClient http;
 
     @BeforeEach
     void client() {
         traffic.clear();
+        http = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.KW, "MOI-TRAFFIC");
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(TrafficViolationPortType.class);
-        factory.setAddress("http://127.0.0.1:" + port + "/soap/TrafficViolation");
-        soap = (TrafficViolationPortType) factory.create();
+        factory.setAddress(address());
+        soap = AgencyClients.asAgency((TrafficViolationPortType) factory.create(), AgencyClients.DEFAULT_PKI, GccState.KW, "MOI-TRAFFIC");
         ((SOAPBinding) ((BindingProvider) soap).getBinding()).setMTOMEnabled(true);
     }
 
@@ -126,7 +130,7 @@ class TrafficSoapApplicationTest {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(PHOTO);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/soap/TrafficViolation"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(address()))
                 .header("Content-Type", "multipart/related; type=\"application/xop+xml\"; boundary=\"" + boundary
                         + "\"; start=\"<root@agency.kw>\"; start-info=\"text/xml\"")
                 .header("SOAPAction", "\"urn:gcc:jisr:traffic:v1:submitViolation\"")
@@ -316,8 +320,12 @@ class TrafficSoapApplicationTest {
         return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>" + body + "</soap:Body></soap:Envelope>";
     }
 
+    String address() {
+        return "https://127.0.0.1:" + port + "/soap/TrafficViolation";
+    }
+
     HttpResponse<String> post(String envelope) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/soap/TrafficViolation"))
+        return http.send(HttpRequest.newBuilder(URI.create(address()))
                 .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"urn:gcc:jisr:traffic:v1:submitViolation\"")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -3,7 +3,9 @@ package gcc.jisr.gateway.traffic.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gcc.jisr.contracts.GccState;
 import gcc.jisr.contracts.errors.JisrError;
+import gcc.jisr.gateway.testing.AgencyClients;
 import gcc.jisr.routes.json.JsonContract;
 import gcc.jisr.routes.traffic.CheckedNotice;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The REST face as a Saudi traffic agency uses it against the Saudi gateway, over real HTTP: notices about a car
+ * The REST face as a Saudi traffic agency uses it against the Saudi gateway, over real HTTPS with the agency's
+ * certificate (the reporter and sender its messages name, the reader of their tracking): notices about a car
  * registered in Kuwait as JSON, as multipart with evidence and in batch files, status updates, tracking and replay.
  * Every refusal is checked for its code and for nothing having reached the intake.
  */
@@ -44,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(RecordingIntake.Beans.class)
 class TrafficRestApplicationTest {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
     static final String NOTICE = """
             {
@@ -77,9 +79,13 @@ class TrafficRestApplicationTest {
 
     static final AtomicInteger REFERENCES = new AtomicInteger();
 
+    /** SA:MOI-TRAFFIC, as {@link #NOTICE} names its reporter. */
+    HttpClient http;
+
     @BeforeEach
     void forgetWhatWasHanded() {
         traffic.clear();
+        http = AgencyClients.http(AgencyClients.DEFAULT_PKI, GccState.SA, "MOI-TRAFFIC");
     }
 
     // ------------------------------------------------------------------ accepted
@@ -125,6 +131,14 @@ class TrafficRestApplicationTest {
         ObjectNode notice = notice();
         notice.with("offence").put("code", "JAYWALKING");
         assertNotAccepted(postJson(TrafficViolationController.VIOLATIONS, notice.toString()), 400, JisrError.UNKNOWN_OFFENCE);
+    }
+
+    @Test
+    void refusesANoticeWithAKeyGivenTwiceRatherThanReadingTheLast() throws Exception {
+        String notice = notice().toString();
+        String twice = notice.substring(0, notice.length() - 1) + ",\"violationReference\":\"SA-TR-2026-OTHER\"}";
+        JsonNode problem = assertNotAccepted(postJson(TrafficViolationController.VIOLATIONS, twice), 400, JisrError.MALFORMED);
+        assertThat(problem.path("detail").asText()).contains("Duplicate field 'violationReference'");
     }
 
     @Test
@@ -214,7 +228,7 @@ class TrafficRestApplicationTest {
         for (int i = 0; i < 7; i++) {
             body.part("evidence", "e" + i + ".png", "image/png", new byte[60 * 1024]);
         }
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(TrafficViolationController.VIOLATIONS))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(TrafficViolationController.VIOLATIONS))
                 .header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body.bytes()))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -276,7 +290,7 @@ class TrafficRestApplicationTest {
         String ndjson = first + "\n" + garbage + garbage + garbage + garbage;
         assertNotAccepted(postBatch(ndjson), 413, JisrError.BODY_TOO_LARGE);
 
-        HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(uri(TrafficBatchController.BATCH))
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(uri(TrafficBatchController.BATCH))
                 .header("Content-Type", TrafficBatchController.NDJSON)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8))))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -290,7 +304,7 @@ class TrafficRestApplicationTest {
 
     @Test
     void refusesABatchSentAsAnotherMediaType() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(TrafficBatchController.BATCH))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(TrafficBatchController.BATCH))
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(notice().toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertNotAccepted(response, 415, JisrError.UNSUPPORTED_MEDIA_TYPE);
@@ -418,25 +432,25 @@ class TrafficRestApplicationTest {
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create("https://127.0.0.1:" + port + path);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> postMultipart(Multipart body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(TrafficViolationController.VIOLATIONS)).header("Content-Type", body.contentType())
+        return http.send(HttpRequest.newBuilder(uri(TrafficViolationController.VIOLATIONS)).header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> postBatch(String ndjson) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(TrafficBatchController.BATCH)).header("Content-Type", TrafficBatchController.NDJSON)
+        return http.send(HttpRequest.newBuilder(uri(TrafficBatchController.BATCH)).header("Content-Type", TrafficBatchController.NDJSON)
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,5 +1,7 @@
 package gcc.jisr.routes.traffic.intake;
 
+import gcc.jisr.routes.agency.AgencyCaller;
+import gcc.jisr.routes.agency.RequesterIsCaller;
 import gcc.jisr.routes.traffic.TrafficJson;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -52,7 +54,7 @@ public final class NoticeBatch {
      * @throws IOException when the caller's connection fails; the report is then incomplete, the notices it names as
      *                     accepted are accepted
      */
-    public Outcome process(InputStream in, OutputStream out) throws IOException {
+    public Outcome process(InputStream in, OutputStream out, AgencyCaller caller) throws IOException {
         BoundedLines lines = new BoundedLines(in, limits.maxLineBytes());
         int notices = 0;
         int accepted = 0;
@@ -84,7 +86,7 @@ public final class NoticeBatch {
                     complete = false;
                     break;
                 }
-                JisrException failure = submit(report, line);
+                JisrException failure = submit(report, line, caller);
                 if (failure == null) {
                     accepted++;
                 } else if (!failure.error().isClientError()) {
@@ -103,7 +105,7 @@ public final class NoticeBatch {
         return new Outcome(notices, accepted, notices - accepted, complete);
     }
 
-    private JisrException submit(JsonGenerator report, BoundedLines.Line line) throws IOException {
+    private JisrException submit(JsonGenerator report, BoundedLines.Line line, AgencyCaller caller) throws IOException {
         if (line.tooLong()) {
             JisrException failure = new JisrException(JisrError.BODY_TOO_LARGE, "the line is longer than "
                     + limits.maxLineBytes() + " bytes, the most this gateway accepts for one notice");
@@ -113,6 +115,8 @@ public final class NoticeBatch {
         ViolationNotice notice = null;
         try {
             notice = SubmissionJson.readNotice(line.bytes());
+            // Each line names its reporter; a line naming another agency is refused alone, as any bad line is.
+            RequesterIsCaller.require(caller, notice.getReporter().getState(), notice.getReporter().getAgency(), "reporter", "/reporter");
             SubmissionAccepted accepted = intake.submitNotice(checks.check(notice, List.of()));
             report.writeStartObject();
             report.writeNumberField("line", line.number());

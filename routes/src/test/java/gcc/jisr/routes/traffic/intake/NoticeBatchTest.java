@@ -1,5 +1,7 @@
 package gcc.jisr.routes.traffic.intake;
 
+import gcc.jisr.contracts.GccState;
+import gcc.jisr.routes.agency.AgencyCaller;
 import gcc.jisr.routes.traffic.TrafficJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +19,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NoticeBatchTest {
+
+    /** The agency the sample notices name as their reporter, as it authenticated. */
+    static final AgencyCaller REPORTER = new AgencyCaller(GccState.SA, "MOI-TRAFFIC", "certificate test");
 
     final RecordingIntake intake = new RecordingIntake();
 
@@ -36,8 +41,20 @@ class NoticeBatchTest {
 
     JsonNode run(NoticeBatch batch, InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        batch.process(in, out);
+        batch.process(in, out, REPORTER);
         return TrafficJson.mapper().readTree(out.toByteArray());
+    }
+
+    @Test
+    void refusesALineNamingAnotherReporterThanTheAgencyThatAuthenticatedAndAcceptsTheOthers() throws IOException {
+        ObjectNode otherAgency = SampleNotices.json();
+        otherAgency.put("violationReference", "SA-2");
+        otherAgency.with("reporter").put("agency", "MOI-MUROOR");
+        JsonNode report = run(batch(100, 4096), line("SA-1") + "\n" + otherAgency + "\n" + line("SA-3"));
+
+        assertThat(report.path("accepted").asInt()).isEqualTo(2);
+        assertThat(report.path("results").get(1).path("code").asText()).isEqualTo("JISR-403-REQUESTER-MISMATCH");
+        assertThat(intake.notices).extracting(n -> n.notice().getViolationReference()).containsExactly("SA-1", "SA-3");
     }
 
     @Test
