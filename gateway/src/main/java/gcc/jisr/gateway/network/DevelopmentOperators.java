@@ -60,8 +60,8 @@ final class DevelopmentOperators {
     }
 
     void describe(PrintStream out) {
-        passwords.keySet().forEach(role -> out.printf("  %-9s %s  (curl -u %s:$(cat %s))%n", name(role), role,
-                name(role), name(role), directory.resolve(name(role) + ".password")));
+        passwords.keySet().forEach(role -> out.printf("  %-9s %-9s curl -u \"%s:$(cat %s)\" ...%n", name(role), role,
+                name(role), directory.resolve(name(role) + ".password")));
     }
 
     private String passwordOf(String name) {

@@ -1,6 +1,7 @@
 package gcc.jisr.gateway.network;
 
 import gcc.jisr.gateway.national.DevelopmentAgencies;
+import org.slf4j.MDC;
 import gcc.jisr.contracts.GccState;
 import gcc.jisr.contracts.civilid.v1.PurposeCode;
 import gcc.jisr.gateway.JisrGatewayApplication;
@@ -131,8 +132,14 @@ public final class LocalGccNetwork implements AutoCloseable {
 
     /** Starts one gateway of a started network again (after {@link #stop}), on its own ports, with the same settings. */
     public ConfigurableApplicationContext start(GccState state) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(JisrGatewayApplication.class)
-                .run(arguments(state).toArray(String[]::new));
+        // The start-up's own lines, on this thread, name the gateway as its request and Camel threads' lines do.
+        MDC.put("camel.contextId", "jisr-" + state.name().toLowerCase(Locale.ROOT));
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(JisrGatewayApplication.class).run(arguments(state).toArray(String[]::new));
+        } finally {
+            MDC.remove("camel.contextId");
+        }
         running.put(state, context);
         return context;
     }
